@@ -7,8 +7,8 @@ package org.newsevents.extractor.topology;
 public final class TopologyNames {
     public static final String SOURCE_ARTICLES = "articles-source";
     public static final String EXTRACT = "extract-events";
-    public static final String SPLIT = "split-by-type";
-    public static final String BRANCH_STATEMENTS = "-statements";
+    public static final String SPLIT = "split-by-type-";
+    public static final String BRANCH_STATEMENTS = "statements";
     public static final String BRANCH_DATES = "dates";
     public static final String BRANCH_SANCTIONS = "sanctions";
     public static final String BRANCH_SUMMARIES = "summaries";
