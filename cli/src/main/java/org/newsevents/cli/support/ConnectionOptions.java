@@ -1,0 +1,55 @@
+package org.newsevents.cli.support;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.kafka.common.config.ConfigDef;
+import org.newsevents.common.config.CommonConfig;
+import org.newsevents.common.config.Settings;
+import org.newsevents.common.config.SettingsLoader;
+import picocli.CommandLine.Option;
+
+/**
+ * Options every command shares: where the cluster and registry are, the config directory, and
+ * {@code --set key=value} for any other setting. Flags win over environment and files.
+ */
+public final class ConnectionOptions {
+    @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT",
+        description = "Kafka bootstrap servers (setting bootstrap.servers; default ${DEFAULT-VALUE} via config).")
+    String bootstrapServers;
+
+    @Option(names = "--registry-url", paramLabel = "URL",
+        description = "Apicurio Registry base URL (setting registry.url).")
+    String registryUrl;
+
+    @Option(names = "--config-dir", paramLabel = "DIR",
+        description = "Directory of newsevents.properties and <app>.properties (env NEWSEVENTS_CONFIG_DIR; default ./config).")
+    Path configDir;
+
+    @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Any setting, e.g. --set num.stream.threads=2.")
+    Map<String, String> overrides = new LinkedHashMap<>();
+
+    /** Settings of {@code app} with precedence defaults < files < environment < these flags. */
+    public Settings load(String app, ConfigDef definition) {
+        return load(app, definition, Map.of());
+    }
+
+    /** As {@link #load(String, ConfigDef)}, with command-specific flags (below --set in precedence). */
+    public Settings load(String app, ConfigDef definition, Map<String, String> commandFlags) {
+        SettingsLoader loader = new SettingsLoader(definition);
+        Map<String, String> flags = new LinkedHashMap<>(commandFlags);
+        if (bootstrapServers != null) {
+            flags.put(CommonConfig.BOOTSTRAP_SERVERS, bootstrapServers);
+        }
+        if (registryUrl != null) {
+            flags.put(CommonConfig.REGISTRY_URL, registryUrl);
+        }
+        flags.putAll(overrides);
+        return loader.load(app, configDir != null ? configDir : loader.defaultConfigDir(), flags);
+    }
+
+    /** True when the user named a cluster explicitly (flag), so commands must not start a local one. */
+    public boolean clusterGiven() {
+        return bootstrapServers != null;
+    }
+}
