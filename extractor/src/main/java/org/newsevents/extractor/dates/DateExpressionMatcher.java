@@ -1,0 +1,364 @@
+package org.newsevents.extractor.dates;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Set;
+import org.newsevents.schemas.Granularity;
+
+/**
+ * The date grammar over one sentence's tokens: at a token position, the longest date expression
+ * that starts there, or null. Every rule looks at a bounded number of tokens, so scanning a
+ * sentence is linear in its length. Stateless and thread-safe.
+ */
+public final class DateExpressionMatcher {
+    private static final Set<String> SHIFTERS = Set.of("last", "next", "this");
+    private static final int MIN_YEAR = 1800;
+    private static final int MAX_YEAR = 2099;
+    private static final int MAX_AGO = 1000;
+
+    private final DateLexicon lexicon;
+    private final AbsoluteDateParser absolute;
+    private final TenseDetector tenses;
+
+    public DateExpressionMatcher(DateLexicon lexicon) {
+        this.lexicon = lexicon;
+        this.absolute = new AbsoluteDateParser(lexicon);
+        this.tenses = new TenseDetector(lexicon);
+    }
+
+    /** The tokens of one paragraph with their tense labels and the sentence each belongs to. */
+    public final class Scope {
+        final Tense[] labels;
+        final int[] sentence;
+
+        private Scope(List<LexToken> tokens, int[] sentence) {
+            this.labels = tenses.label(tokens);
+            this.sentence = sentence;
+        }
+
+        Tense tense(int start, int end) {
+            return tenses.tenseOf(labels, sentence, start, end);
+        }
+
+        boolean sentenceStart(int i) {
+            return i == 0 || sentence[i] != sentence[i - 1];
+        }
+    }
+
+    /** @param sentence for each token, the index of its sentence (dates may span a sentence split like "Jan. | 28") */
+    public Scope scope(List<LexToken> tokens, int[] sentence) {
+        return new Scope(tokens, sentence);
+    }
+
+    /** Length in tokens of a named day ("Good Friday", "May Day") starting at i, else 0. */
+    public int namedDayLength(List<LexToken> t, int i) {
+        List<List<String>> candidates = lexicon.namedDays.get(t.get(i).lower());
+        if (candidates == null) {
+            return 0;
+        }
+        int best = 0;
+        for (List<String> phrase : candidates) {
+            if (phrase.size() > best && TenseDetector.matches(t, i, phrase)) {
+                best = phrase.size();
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The date expression starting at token i, or null.
+     *
+     * @param published the publication day, used only to disambiguate numeric dates like 03/04/2023
+     */
+    public DateMatch match(List<LexToken> t, int i, Scope scope, LocalDate published) {
+        LexToken w = t.get(i);
+        if (w.isNumber() && blockedBefore(t, i)) {
+            return null;
+        }
+        AbsoluteDate abs = absolute.parse(t, i, published);
+        if (abs != null) {
+            return absoluteMatch(t, abs, scope);
+        }
+        if (w.isWord()) {
+            String lw = w.lower();
+            if (w.capitalized() && lexicon.weekdaysFull.containsKey(lw)) {
+                return weekday(t, i, scope);
+            }
+            if (SHIFTERS.contains(lw)) {
+                return shifted(t, i, scope);
+            }
+            if (w.capitalized() && lexicon.monthsFull.containsKey(lw)) {
+                return month(t, i, scope);
+            }
+            if (lw.equals("yesterday") || lw.equals("tomorrow") || lw.equals("today")) {
+                return deictic(t, i, scope);
+            }
+            if (lexicon.numberWords.containsKey(lw)) {
+                return ago(t, i, lexicon.numberWords.get(lw));
+            }
+            return null;
+        }
+        if (w.isNumber() && !AbsoluteDateParser.continuesNumber(t, i)) {
+            int n = w.number();
+            if (n > 0 && n < MAX_AGO) {
+                DateMatch ago = ago(t, i, n);
+                if (ago != null) {
+                    return ago;
+                }
+            }
+            return year(t, i, scope);
+        }
+        if (w.isNumber()) {
+            return yearRangeEnd(t, i);
+        }
+        return null;
+    }
+
+    private DateMatch absoluteMatch(List<LexToken> t, AbsoluteDate d, Scope scope) {
+        if (d.year() != null) {
+            DateValues.Value v = d.day() != null
+                    ? DateValues.day(LocalDate.of(d.year(), d.month(), d.day()))
+                    : DateValues.month(YearMonth.of(d.year(), d.month()));
+            return new DateMatch(d.startToken(), d.endToken(), anchor -> v, false);
+        }
+        int end = d.endToken();
+        Integer yearShift = yearShift(t, end);
+        if (yearShift != null) {
+            // "October 9 last year"
+            int shift = yearShift;
+            return new DateMatch(d.startToken(), end + 2,
+                    anchor -> DateValues.day(safeDate(anchor.getYear() + shift, d.month(), d.day())), true);
+        }
+        Tense tense = scope.tense(d.startToken(), end);
+        return new DateMatch(d.startToken(), end, anchor -> {
+            LocalDate date = DateValues.monthDay(d.month(), d.day(), anchor, tense);
+            return date == null ? null : DateValues.day(date); // "February 29" with no leap year near the anchor
+        }, true);
+    }
+
+    /** "Monday", "Tuesday last week", "Friday next week". */
+    private DateMatch weekday(List<LexToken> t, int i, Scope scope) {
+        DayOfWeek dow = DayOfWeek.of(lexicon.weekdaysFull.get(t.get(i).lower()));
+        if (i + 2 < t.size() && SHIFTERS.contains(t.get(i + 1).lower()) && t.get(i + 2).is("week")) {
+            int weeks = weekShift(t.get(i + 1).lower());
+            return new DateMatch(i, i + 3, anchor -> DateValues.day(DateValues.weekdayInWeek(dow, anchor.plusWeeks(weeks))), true);
+        }
+        Tense tense = scope.tense(i, i + 1);
+        return new DateMatch(i, i + 1, anchor -> DateValues.day(DateValues.weekday(dow, anchor, tense)), true);
+    }
+
+    /** "last week", "this month", "next year", "last Tuesday", "last October". */
+    private DateMatch shifted(List<LexToken> t, int i, Scope scope) {
+        if (i + 1 >= t.size()) {
+            return null;
+        }
+        String shifter = t.get(i).lower();
+        LexToken next = t.get(i + 1);
+        if (next.isWord() && next.capitalized() && lexicon.weekdaysFull.containsKey(next.lower())) {
+            DayOfWeek dow = DayOfWeek.of(lexicon.weekdaysFull.get(next.lower()));
+            Tense tense = scope.tense(i, i + 2);
+            return new DateMatch(i, i + 2, anchor -> DateValues.day(switch (shifter) {
+                case "last" -> anchor.with(java.time.temporal.TemporalAdjusters.previous(dow));
+                case "next" -> anchor.with(java.time.temporal.TemporalAdjusters.next(dow));
+                default -> DateValues.weekday(dow, anchor, tense);
+            }), true);
+        }
+        if (next.isWord() && next.capitalized() && lexicon.monthsFull.containsKey(next.lower())) {
+            int m = lexicon.monthsFull.get(next.lower());
+            return new DateMatch(i, i + 2, anchor -> DateValues.month(shiftedMonth(shifter, m, anchor)), true);
+        }
+        Granularity unit = lexicon.units.get(next.lower());
+        if (unit == null || next.lower().endsWith("s") || vagueBefore(t, i)) {
+            return null; // "over the last year" is a duration, "last weeks" is not a calendar unit
+        }
+        int n = weekShift(shifter);
+        return new DateMatch(i, i + 2, anchor -> switch (unit) {
+            case DAY -> DateValues.day(anchor.plusDays(n));
+            case WEEK -> DateValues.week(anchor.plusWeeks(n));
+            case MONTH -> DateValues.month(YearMonth.from(anchor).plusMonths(n));
+            case YEAR -> DateValues.year(anchor.getYear() + n);
+        }, true);
+    }
+
+    /** A month name standing alone ("in July", "late November", "his July trip", "October last year"). */
+    private DateMatch month(List<LexToken> t, int i, Scope scope) {
+        int m = lexicon.monthsFull.get(t.get(i).lower());
+        Integer yearShift = yearShift(t, i + 1);
+        if (yearShift != null) {
+            int shift = yearShift;
+            return new DateMatch(i, i + 3, anchor -> DateValues.month(YearMonth.of(anchor.getYear() + shift, m)), true);
+        }
+        if (!monthContext(t, i)) {
+            return null;
+        }
+        Tense tense = scope.tense(i, i + 1);
+        return new DateMatch(i, i + 1, anchor -> DateValues.month(DateValues.month(m, anchor, tense)), true);
+    }
+
+    private boolean monthContext(List<LexToken> t, int i) {
+        String pos = t.get(i).pos();
+        boolean verbLike = "VERB".equals(pos) || "AUX".equals(pos);
+        if (i == 0) {
+            return false;
+        }
+        LexToken prev = t.get(i - 1);
+        if (midHyphen(t, i)) {
+            return true;
+        }
+        if (lexicon.monthContext.contains(prev.lower())) {
+            // "... and May ..." / "to March" with a verb reading stays out
+            return !(verbLike && (prev.is("and") || prev.is("or") || prev.is("to")));
+        }
+        return lexicon.determiners.contains(prev.lower()) && !verbLike && modifiesNoun(t, i + 1);
+    }
+
+    /** "yesterday", "tomorrow", and "today" only when it names the day of a past or future event. */
+    private DateMatch deictic(List<LexToken> t, int i, Scope scope) {
+        String w = t.get(i).lower();
+        if (w.equals("yesterday")) {
+            return new DateMatch(i, i + 1, anchor -> DateValues.day(anchor.minusDays(1)), true);
+        }
+        if (w.equals("tomorrow")) {
+            return new DateMatch(i, i + 1, anchor -> DateValues.day(anchor.plusDays(1)), true);
+        }
+        boolean possessive = i + 2 < t.size() && t.get(i + 1).is("'") && t.get(i + 2).is("s");
+        if (possessive || (i > 0 && lexicon.todayNowadays.contains(t.get(i - 1).lower()))) {
+            return null;
+        }
+        Tense tense = scope.tense(i, i + 1);
+        if (tense != Tense.PAST && tense != Tense.FUTURE) {
+            return null; // "today" in a present-tense clause usually means "nowadays"
+        }
+        return new DateMatch(i, i + 1, DateValues::day, true);
+    }
+
+    /** "three days ago", "2 weeks ago", "a year and a half ago". */
+    private DateMatch ago(List<LexToken> t, int i, int n) {
+        int p = i + 1;
+        boolean half = false;
+        if (andAHalf(t, p)) {
+            half = true;
+            p += 3;
+        }
+        if (p >= t.size()) {
+            return null;
+        }
+        Granularity unit = lexicon.units.get(t.get(p).lower());
+        if (unit == null) {
+            return null;
+        }
+        p++;
+        if (!half && andAHalf(t, p)) {
+            half = true;
+            p += 3;
+        }
+        if (p >= t.size() || !t.get(p).is("ago")) {
+            return null;
+        }
+        boolean halfUnit = half;
+        return new DateMatch(i, p + 1, anchor -> switch (unit) {
+            case DAY -> DateValues.day(anchor.minusDays(n));
+            case WEEK -> DateValues.week(anchor.minusWeeks(n));
+            case MONTH -> DateValues.month(YearMonth.from(anchor).minusMonths(n));
+            case YEAR -> halfUnit
+                    ? DateValues.month(YearMonth.from(anchor).minusMonths(12L * n + 6))
+                    : DateValues.year(anchor.getYear() - n);
+        }, true);
+    }
+
+    /** A bare year in a date context: "since 2006", "in 2020", "the 2019 summit", "mid-2024". */
+    private DateMatch year(List<LexToken> t, int i, Scope scope) {
+        LexToken y = t.get(i);
+        if (!absolute.isYear(t, i) || y.number() < MIN_YEAR || y.number() > MAX_YEAR) {
+            return null;
+        }
+        boolean context;
+        if (scope.sentenceStart(i)) {
+            context = i + 1 < t.size() && (t.get(i + 1).is(",") || "VERB".equals(t.get(i + 1).pos()) || "AUX".equals(t.get(i + 1).pos()));
+        } else {
+            LexToken prev = t.get(i - 1);
+            context = lexicon.yearContext.contains(prev.lower()) || midHyphen(t, i)
+                    || (lexicon.determiners.contains(prev.lower()) && modifiesNoun(t, i + 1));
+        }
+        if (!context) {
+            return null;
+        }
+        int value = y.number();
+        return new DateMatch(i, i + 1, anchor -> DateValues.year(value), false);
+    }
+
+    /** The second year of "2019-2020" / "2019–2020". */
+    private DateMatch yearRangeEnd(List<LexToken> t, int i) {
+        if (i < 2 || !t.get(i).touches(t.get(i - 1)) || !(t.get(i - 1).is("-") || t.get(i - 1).is("\u2013"))
+                || !absolute.isYear(t, i - 2) || !absolute.isYear(t, i) || AbsoluteDateParser.runsOn(t, i)) {
+            return null;
+        }
+        int value = t.get(i).number();
+        return value >= MIN_YEAR && value <= MAX_YEAR ? new DateMatch(i, i + 1, anchor -> DateValues.year(value), false) : null;
+    }
+
+    private boolean blockedBefore(List<LexToken> t, int i) {
+        if (i == 0) {
+            return false;
+        }
+        LexToken prev = t.get(i - 1);
+        if (lexicon.numberBlockersBefore.contains(prev.lower())) {
+            return true;
+        }
+        // "No. 2231"
+        return prev.is(".") && i >= 2 && lexicon.numberBlockersBefore.contains(t.get(i - 2).lower());
+    }
+
+    private boolean vagueBefore(List<LexToken> t, int i) {
+        return i > 0 && lexicon.vaguePreceders.contains(t.get(i - 1).lower());
+    }
+
+    /** "last year" / "this year" / "next year" at p: the year shift, else null. */
+    private static Integer yearShift(List<LexToken> t, int p) {
+        if (p + 1 < t.size() && SHIFTERS.contains(t.get(p).lower()) && t.get(p + 1).is("year")) {
+            return weekShift(t.get(p).lower());
+        }
+        return null;
+    }
+
+    private static int weekShift(String shifter) {
+        return switch (shifter) {
+            case "last" -> -1;
+            case "next" -> 1;
+            default -> 0;
+        };
+    }
+
+    private static YearMonth shiftedMonth(String shifter, int month, LocalDate anchor) {
+        YearMonth here = YearMonth.from(anchor);
+        YearMonth sameYear = YearMonth.of(anchor.getYear(), month);
+        return switch (shifter) {
+            case "last" -> sameYear.isBefore(here) ? sameYear : sameYear.minusYears(1);
+            case "next" -> sameYear.isAfter(here) ? sameYear : sameYear.plusYears(1);
+            default -> sameYear;
+        };
+    }
+
+    private static boolean midHyphen(List<LexToken> t, int i) {
+        return i >= 2 && t.get(i - 1).is("-") && t.get(i).touches(t.get(i - 1)) && t.get(i - 2).is("mid");
+    }
+
+    private boolean modifiesNoun(List<LexToken> t, int p) {
+        if (p >= t.size() || !t.get(p).isWord()) {
+            return false;
+        }
+        String pos = t.get(p).pos();
+        return "NOUN".equals(pos) || "PROPN".equals(pos) || "ADJ".equals(pos);
+    }
+
+    private static boolean andAHalf(List<LexToken> t, int p) {
+        return p + 2 < t.size() && t.get(p).is("and") && t.get(p + 1).is("a") && t.get(p + 2).is("half");
+    }
+
+    private static LocalDate safeDate(int year, int month, int day) {
+        YearMonth ym = YearMonth.of(year, month);
+        return ym.atDay(Math.min(day, ym.lengthOfMonth()));
+    }
+}

@@ -1,0 +1,235 @@
+package org.newsevents.extractor.sanctions;
+
+import org.newsevents.schemas.SanctionsAction;
+
+/**
+ * Reads the action of a mention from the cue words of its clause: the base action comes from the
+ * trigger itself, a compound ("sanctions relief"), the nearest cue on the left ("imposed sanctions")
+ * or the verb after it ("sanctions will be imposed"); modality, threats, calls, negation and refusal
+ * around that base then decide (GUIDELINES 3).
+ */
+final class ActionClassifier {
+    /** The action, the token range of the trigger words, and whether only a modal made it a threat. */
+    record Reading(SanctionsAction action, int triggerFirst, int triggerLast, boolean modalOnlyThreat,
+                   int otherCue, boolean targetWarns) {
+    }
+
+    private static final int LEFT_REACH = 8;
+    private static final int RIGHT_REACH = 10;
+    private static final int NEGATION_REACH = 3;
+
+    private final SanctionsLexicon lexicon;
+
+    ActionClassifier(SanctionsLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    Reading read(SentenceView s, int clauseStart, int clauseEnd, Trigger t) {
+        int base = -1;
+        SanctionsAction baseAction = null;
+        switch (t.kind()) {
+            case BAN_UNDER_RESOLUTION -> {
+                base = t.anchor();
+                baseAction = SanctionsAction.IMPOSE;
+            }
+            case BREACH_OF_RESOLUTION -> {
+                base = t.anchor();
+                baseAction = SanctionsAction.VIOLATE;
+            }
+            default -> {
+                if (s.pos[t.anchor()].startsWith("VERB")) {
+                    base = t.anchor();
+                    baseAction = s.lower[t.anchor()].startsWith("un") ? SanctionsAction.LIFT : SanctionsAction.IMPOSE;
+                }
+            }
+        }
+        SanctionsAction compound = compoundCue(s, t, clauseEnd);
+        if (compound != null) {
+            base = t.last() + 1;
+            baseAction = compound;
+        }
+        if (baseAction == null || (base == t.anchor() && t.kind() == Trigger.Kind.WORD)) {
+            int left = leftBase(s, clauseStart, t.first());
+            if (left >= 0) {
+                base = left;
+                baseAction = lexicon.cue(s.lower[left]);
+            }
+        }
+        if (baseAction == null) {
+            int right = rightBase(s, t.last() + 1, clauseEnd);
+            if (right >= 0) {
+                base = right;
+                baseAction = lexicon.cue(s.lower[right]);
+            }
+        }
+        int scopeEnd = base >= 0 ? base : t.first();
+        int otherCue = lastCue(s, clauseStart, Math.min(scopeEnd, t.first()), SanctionsAction.OTHER);
+        int threatCue = lastCue(s, clauseStart, scopeEnd, SanctionsAction.THREATEN);
+        boolean modal = hasModal(s, clauseStart, scopeEnd);
+        boolean negated = base >= 0 && negated(s, clauseStart, base);
+        boolean refused = base >= 0 && refused(s, clauseStart, base);
+
+        SanctionsAction action;
+        boolean modalOnly = false;
+        boolean targetWarns = threatCue >= 0 && warnsAgainst(s, threatCue);
+        if (baseAction == null) {
+            if (otherCue >= 0) {
+                action = SanctionsAction.OTHER;
+            } else if (threatCue >= 0 && warnsAgainst(s, threatCue)) {
+                action = SanctionsAction.OTHER;
+            } else if (threatCue >= 0 || modal) {
+                action = SanctionsAction.THREATEN;
+                modalOnly = threatCue < 0;
+            } else {
+                action = SanctionsAction.IMPOSE;
+            }
+        } else {
+            action = switch (baseAction) {
+                case IMPOSE -> {
+                    if (otherCue >= 0) {
+                        yield SanctionsAction.OTHER;
+                    }
+                    boolean continuation = lexicon.has("continuation", s.lower[base]);
+                    if ((negated || refused) && continuation) {
+                        yield SanctionsAction.LIFT;
+                    }
+                    if (threatCue >= 0 && warnsAgainst(s, threatCue)) {
+                        yield SanctionsAction.OTHER;
+                    }
+                    if (threatCue >= 0 || modal) {
+                        yield SanctionsAction.THREATEN;
+                    }
+                    yield negated ? SanctionsAction.OTHER : SanctionsAction.IMPOSE;
+                }
+                case LIFT -> {
+                    if (otherCue >= 0) {
+                        yield SanctionsAction.OTHER;
+                    }
+                    yield negated || refused ? SanctionsAction.IMPOSE : SanctionsAction.LIFT;
+                }
+                case ENFORCE -> otherCue >= 0 ? SanctionsAction.OTHER : SanctionsAction.ENFORCE;
+                case VIOLATE -> lastCue(s, clauseStart, base, SanctionsAction.ENFORCE) >= 0
+                        ? SanctionsAction.ENFORCE : SanctionsAction.VIOLATE;
+                case THREATEN -> SanctionsAction.THREATEN;
+                case OTHER -> SanctionsAction.OTHER;
+            };
+        }
+        int first = t.first();
+        int last = t.last();
+        if (t.kind() == Trigger.Kind.WORD || t.kind() == Trigger.Kind.ASSET_FREEZE) {
+            int cue = base >= 0 && base != t.anchor() ? base : (threatCue >= 0 ? threatCue : otherCue);
+            if (cue >= 0 && cue < t.first() && t.first() - cue <= 6) {
+                first = cue;
+            } else if (cue > t.last() && cue - t.last() <= 4) {
+                last = cue;
+            }
+        }
+        int objection = otherCue >= 0 ? otherCue : (targetWarns ? threatCue : -1);
+        return new Reading(action, first, last, modalOnly, action == SanctionsAction.OTHER ? objection : -1,
+                action == SanctionsAction.OTHER && targetWarns);
+    }
+
+    /** A cue word right after the trigger, or fused to it by a hyphen ("sanctions relief", "sanctions-busting"). */
+    private SanctionsAction compoundCue(SentenceView s, Trigger t, int clauseEnd) {
+        String w = s.lower[t.anchor()];
+        int dash = w.indexOf('-');
+        if (dash >= 0) {
+            for (String part : w.split("-")) {
+                SanctionsAction a = lexicon.cue(part);
+                if (a != null && a != SanctionsAction.THREATEN && !lexicon.has("trigger.word", part)) {
+                    return a;
+                }
+            }
+        }
+        int next = t.last() + 1;
+        if (next < clauseEnd && s.pos[next].startsWith("NOUN") || next < clauseEnd && s.lower[next].startsWith("-")) {
+            String nw = s.lower[next].startsWith("-") ? s.lower[next].substring(1) : s.lower[next];
+            SanctionsAction a = lexicon.cue(nw);
+            if (a != null && a != SanctionsAction.THREATEN && !nw.equals("regime") && !nw.equals("regimes")) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    private int leftBase(SentenceView s, int clauseStart, int before) {
+        for (int k = before - 1; k >= Math.max(clauseStart, before - LEFT_REACH); k--) {
+            SanctionsAction a = lexicon.cue(s.lower[k]);
+            if (a != null && a != SanctionsAction.THREATEN && a != SanctionsAction.OTHER && cueShaped(s, k)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** The verb that follows a trigger acting as subject ("sanctions on Iran will be lifted"). */
+    private int rightBase(SentenceView s, int from, int clauseEnd) {
+        int limit = Math.min(clauseEnd, from + RIGHT_REACH);
+        for (int k = from; k < limit; k++) {
+            String w = s.lower[k];
+            if (w.equals("that") || w.equals("which") || w.equals("who")) {
+                return -1;
+            }
+            SanctionsAction a = lexicon.cue(w);
+            if (a != null && a != SanctionsAction.THREATEN && a != SanctionsAction.OTHER && cueShaped(s, k)
+                    && (s.isVerb(k) || w.equals("force") || w.equals("place"))) {
+                return k;
+            }
+            if (s.pos[k].startsWith("VERB") && a == null) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Cue words are verbs, nouns, adjectives or "under"; a determiner "no" or a name never is. */
+    private static boolean cueShaped(SentenceView s, int k) {
+        String p = s.pos[k];
+        return (p.startsWith("VERB") || p.startsWith("NOUN") || p.startsWith("ADJ") || p.startsWith("AUX")
+                || s.lower[k].equals("under")) && s.mentionAt[k] < 0;
+    }
+
+    private int lastCue(SentenceView s, int from, int to, SanctionsAction wanted) {
+        for (int k = to - 1; k >= from; k--) {
+            if (lexicon.cue(s.lower[k]) == wanted && s.mentionAt[k] < 0 && !s.pos[k].startsWith("PROPN")) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private boolean hasModal(SentenceView s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (lexicon.has("modal", s.lower[k]) && (s.pos[k].startsWith("AUX") || s.lower[k].equals("going")
+                    || s.lower[k].equals("set") && k + 1 < to && s.lower[k + 1].equals("to"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A negation in the verb chain right before the base cue ("does not remove", "will not be lifted"). */
+    private boolean negated(SentenceView s, int from, int base) {
+        for (int k = base - 1; k >= Math.max(from, base - NEGATION_REACH); k--) {
+            if (lexicon.has("negation", s.lower[k])) {
+                return true;
+            }
+            if (!(s.pos[k].startsWith("AUX") || s.pos[k].startsWith("ADV") || s.pos[k].startsWith("PART"))
+                    || s.lower[k].equals("to")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "refused to extend", "declined to renew". */
+    private boolean refused(SentenceView s, int from, int base) {
+        return base - 2 >= from && s.lower[base - 1].equals("to") && lexicon.has("refusal", s.lower[base - 2]);
+    }
+
+    /** The target warning against sanctions ("warned against new sanctions") is not a threat. */
+    private static boolean warnsAgainst(SentenceView s, int cue) {
+        return s.lower[cue].startsWith("warn") && cue + 1 < s.size()
+                && (s.lower[cue + 1].equals("against") || cue + 2 < s.size() && s.lower[cue + 2].equals("against"));
+    }
+}

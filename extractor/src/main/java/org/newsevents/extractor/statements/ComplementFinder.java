@@ -1,0 +1,236 @@
+package org.newsevents.extractor.statements;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds the reported proposition after a speech verb: a that-clause, a bare clause ("said Moscow
+ * was ..."), a to-infinitive ("vowed to ..."), a gerund ("denied having ..."), a content noun with
+ * its clause ("denied allegations that ..."). A plain noun phrase is no proposition. Scans are
+ * bounded: a proposition longer than {@link #MAX_TOKENS} tokens is cut there.
+ */
+final class ComplementFinder {
+    static final int MAX_TOKENS = 150;
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("it", "he", "she", "they", "we", "i", "you", "there");
+    private static final Set<String> NO_ADVERB = Set.of("that", "how", "why", "when", "whether", "not", "what", "where");
+    private static final Set<String> SETTING_PREPOSITIONS = Set.of("on", "in", "at", "during", "to", "via", "through",
+            "over", "with", "from", "before");
+    private static final Set<String> GERUND_VERBS = Set.of("deny", "admit", "acknowledge", "reject", "confirm", "threaten");
+
+    /** Token range [start, end] of a proposition. */
+    record Range(int start, int end) {
+    }
+
+    private final Words words;
+
+    ComplementFinder(Words words) {
+        this.words = words;
+    }
+
+    /** The proposition after the speech verb at [verb, verb + verbLength), or null. */
+    Range after(TokenView v, int verb, int verbLength, String lemma) {
+        int limit = v.sentenceEnd(verb);
+        int k = skipAdverbials(v, verb + verbLength, limit);
+        if (k >= limit || startsWithQuote(v.word(k))) {
+            return null;
+        }
+        String w = Words.lower(v.word(k));
+        int start = -1;
+        if (w.equals("that")) {
+            start = k + 1;
+        } else if (w.equals("to") && k + 1 < limit && isVerbLike(v, k + 1)) {
+            start = k;
+        } else if (w.equals("of") && lemma.equals("accuse")) {
+            start = k + 1;
+        } else {
+            int m = k;
+            while (m < limit && m - k < 8 && isObjectWord(v, m)) {
+                m++;
+            }
+            String at = m < limit ? Words.lower(v.word(m)) : "";
+            if (m > k && at.equals("that") && m + 1 < limit && !Words.isFiniteVerb(v, m + 1)) {
+                start = words.lex.contentNouns().contains(Words.lower(v.word(m - 1))) ? k : m + 1;
+            } else if (m > k && at.equals("of") && lemma.equals("accuse")) {
+                start = m + 1;
+            } else if (m > k && at.equals("to") && words.lex.objectControlVerbs().contains(lemma)
+                    && m + 1 < limit && isVerbLike(v, m + 1)) {
+                start = k;
+            } else if (GERUND_VERBS.contains(lemma) && v.word(k).endsWith("ing") && "VERB".equals(v.pos(k))
+                    || v.pos(k).equals("AUX") && v.word(k).endsWith("ing") && GERUND_VERBS.contains(lemma)) {
+                start = k;
+            } else if (isBareClause(v, k, limit)) {
+                start = k;
+            }
+        }
+        if (start < 0 || start >= limit || startsWithQuote(v.word(start)) && quoteFillsRest(v, start, limit)) {
+            return null;
+        }
+        int end = clauseEnd(v, start, limit);
+        return end < start ? null : new Range(start, end);
+    }
+
+    /** True when the verb at {@code verb} has nothing reported after it (", officials said."). */
+    boolean endsClause(TokenView v, int verb, int verbLength) {
+        int limit = v.sentenceEnd(verb);
+        int k = skipAdverbials(v, verb + verbLength, limit);
+        if (k >= limit) {
+            return true;
+        }
+        String w = v.word(k);
+        return w.equals(".") || w.equals(",") || w.equals(";") || w.equals("...") || w.equals("\u2026");
+    }
+
+    int skipAdverbials(TokenView v, int k, int limit) {
+        while (k < limit) {
+            String w = v.word(k);
+            String lw = Words.lower(w);
+            if (words.isTimeWord(lw) || "ADV".equals(v.pos(k)) && w.equals(lw) && !NO_ADVERB.contains(lw)
+                    && !SUBJECT_PRONOUNS.contains(lw)) {
+                k++;
+            } else if (w.equals("(")) {
+                int m = k + 1;
+                while (m < limit && m - k < 8 && !v.word(m).equals(")")) {
+                    m++;
+                }
+                if (m >= limit || !v.word(m).equals(")")) {
+                    return k;
+                }
+                k = m + 1;
+            } else if (SETTING_PREPOSITIONS.contains(lw) && !(lw.equals("to") && k + 1 < limit && isVerbLike(v, k + 1))) {
+                int m = k + 1;
+                int last = -1;
+                while (m < limit && m - k <= 6 && (Words.isDeterminer(v.word(m)) || words.isNpWord(v, m)
+                        || words.isTimeWord(v.word(m)) || Words.isSubjectDeterminer(v.word(m)))) {
+                    last = m;
+                    m++;
+                }
+                if (last < 0 || !(words.isTimeWord(v.word(last))
+                        || words.lex.speechSettings().contains(Words.lower(v.word(last))))) {
+                    return k;
+                }
+                k = m;
+            } else {
+                return k;
+            }
+        }
+        return k;
+    }
+
+    private boolean isObjectWord(TokenView v, int i) {
+        String w = v.word(i);
+        String lw = Words.lower(w);
+        if (lw.equals("that") || lw.equals("to") || lw.equals("of")) {
+            return false;
+        }
+        return words.isNpWord(v, i) || Words.isSubjectDeterminer(w) || Words.isPossessive(w)
+                || lw.equals("him") || lw.equals("her") || lw.equals("them") || lw.equals("us") || lw.equals("me");
+    }
+
+    private static boolean isVerbLike(TokenView v, int i) {
+        String pos = v.pos(i);
+        return pos.equals("VERB") || pos.equals("AUX") || Character.isLowerCase(v.word(i).charAt(0))
+                && !pos.equals("DET") && !pos.equals("NUM") && !pos.equals("PRON") && !pos.equals("ADP");
+    }
+
+    /** NP (or subject pronoun) followed by a finite verb. */
+    private boolean isBareClause(TokenView v, int k, int limit) {
+        int i = k;
+        if (SUBJECT_PRONOUNS.contains(Words.lower(v.word(i)))) {
+            i++;
+        } else {
+            while (i < limit && i - k < 10 && (words.isNpWord(v, i) || Words.isSubjectDeterminer(v.word(i))
+                    || Words.isPossessive(v.word(i)) && Words.isWord(v.word(i))
+                    || i > k && (Words.lower(v.word(i)).equals("of") || Words.lower(v.word(i)).equals("and")))) {
+                i++;
+            }
+            if (i == k) {
+                return false;
+            }
+        }
+        while (i < limit && "ADV".equals(v.pos(i)) && Character.isLowerCase(v.word(i).charAt(0))) {
+            i++;
+        }
+        return i < limit && Words.isFiniteVerb(v, i);
+    }
+
+    /** Last token of the proposition: sentence end, or before a trailer / stopper. */
+    int clauseEnd(TokenView v, int start, int limit) {
+        int stop = Math.min(limit, start + MAX_TOKENS);
+        int i = start;
+        for (; i < stop; i++) {
+            String w = v.word(i);
+            if (w.equals(";") || w.equals("--") || w.equals("\u2014")) {
+                break;
+            }
+            if (w.equals(",") && isTrailer(v, i + 1, limit)) {
+                break;
+            }
+            if (i > start && stopperAt(v, i)) {
+                break;
+            }
+        }
+        int end = i - 1;
+        while (end >= start && isTrailingPunctuation(v.word(end))) {
+            end--;
+        }
+        return end;
+    }
+
+    private boolean stopperAt(TokenView v, int i) {
+        String lw = Words.lower(v.word(i));
+        for (List<String> s : words.lex.complementStoppers()) {
+            if (s.get(0).equals(lw) && Words.matchesAt(v, i, s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** ", amid ...", ", Yonhap reported", ", it said", ", said Miller". */
+    boolean isTrailer(TokenView v, int j, int limit) {
+        if (j >= limit) {
+            return false;
+        }
+        String lw = Words.lower(v.word(j));
+        if (words.lex.clauseTrailers().contains(lw)) {
+            return true;
+        }
+        if (words.speechVerbAt(v, j) != null) {
+            return true;
+        }
+        int m = j;
+        while (m < limit && m - j < 6 && (words.isNpWord(v, m) || Words.isDeterminer(v.word(m))
+                || SUBJECT_PRONOUNS.contains(Words.lower(v.word(m))))) {
+            m++;
+        }
+        while (m < limit && (Words.isAuxiliary(v.word(m)) || "ADV".equals(v.pos(m)))) {
+            m++;
+        }
+        if (m == j || m >= limit) {
+            return false;
+        }
+        String verb = Words.lower(v.word(m));
+        return words.speechVerbAt(v, m) != null || verb.equals("reported") || verb.equals("reports")
+                || verb.equals("quoted") || verb.equals("cited");
+    }
+
+    private static boolean isTrailingPunctuation(String w) {
+        return w.equals(".") || w.equals(",") || w.equals(":") || w.equals("...") || w.equals("\u2026");
+    }
+
+    static boolean startsWithQuote(String w) {
+        return !w.isEmpty() && QuoteScanner.isDoubleMark(w.charAt(0));
+    }
+
+    /** A quotation that starts here and runs to the sentence end belongs to direct speech. */
+    private static boolean quoteFillsRest(TokenView v, int start, int limit) {
+        int stop = Math.min(limit, start + MAX_TOKENS);
+        for (int i = start + 1; i < stop; i++) {
+            String w = v.word(i);
+            if (!w.isEmpty() && QuoteScanner.isDoubleMark(w.charAt(w.length() - 1))) {
+                return v.wordsBetween(i + 1, limit) == 0;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,546 @@
+package org.newsevents.extractor.statements;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.newsevents.extractor.actors.ActorResolver;
+import org.newsevents.extractor.statements.SpeakerResolver.NamedPerson;
+import org.newsevents.extractor.statements.SpeakerResolver.Resolved;
+import org.newsevents.extractor.text.AnalyzedArticle;
+import org.newsevents.extractor.text.Paragraph;
+import org.newsevents.extractor.text.Sentence;
+
+/**
+ * Rule-based direct and reported speech over POS-tagged content sentences (GUIDELINES.md section 2).
+ * Per paragraph: (1) reported propositions after speech verbs, which absorb the quotations inside
+ * them (mixed quotation); (2) the remaining quotations, attributed after, before or inside them,
+ * characterisations, unattributed quoted paragraphs; (3) propositions before a trailing
+ * attribution ("..., a Pentagon spokesperson has said"). Speakers are then resolved in text order.
+ * Immutable and thread-safe; every article is processed in time linear in its length.
+ */
+public final class RuleBasedStatementExtractor implements StatementExtractor {
+    private static final class Shared {
+        static final Lexicons LEXICONS = Lexicons.load();
+    }
+
+    private final Words words;
+    private final SpeakerPhraseParser parser;
+    private final ComplementFinder complements;
+    private final QuoteScanner quotes = new QuoteScanner();
+
+    public RuleBasedStatementExtractor(ActorResolver actors) {
+        this(actors, Shared.LEXICONS);
+    }
+
+    RuleBasedStatementExtractor(ActorResolver actors, Lexicons lexicons) {
+        if (actors == null) {
+            throw new IllegalArgumentException("an ActorResolver is required");
+        }
+        this.words = new Words(lexicons);
+        this.parser = new SpeakerPhraseParser(words, actors);
+        this.complements = new ComplementFinder(words);
+    }
+
+    /** The extractor with the lexicons shipped in this package. */
+    public static RuleBasedStatementExtractor withDefaultLexicons(ActorResolver actors) {
+        return new RuleBasedStatementExtractor(actors, Shared.LEXICONS);
+    }
+
+    /** A statement before its speaker is resolved. */
+    private record Candidate(int start, int end, boolean direct, SpeakerPhrase speaker, SpeakerPhrase fallback,
+                             boolean previousSpeaker, int cueToken, TokenView view, int sentenceKey, int chain) {
+    }
+
+    @Override
+    public List<StatementFinding> extract(AnalyzedArticle article) {
+        String text = article.text();
+        Map<Integer, List<Sentence>> byParagraph = new HashMap<>();
+        for (Sentence s : article.sentences()) {
+            byParagraph.computeIfAbsent(s.paragraphIndex(), k -> new ArrayList<>()).add(s);
+        }
+        int headlineIndex = article.headline().map(Paragraph::index).orElse(-1);
+        List<Paragraph> content = new ArrayList<>();
+        List<TokenView> views = new ArrayList<>();
+        for (Paragraph p : article.paragraphs()) {
+            List<Sentence> sentences = byParagraph.get(p.index());
+            if (!p.boilerplate() && sentences != null && !sentences.isEmpty()) {
+                content.add(p);
+                views.add(new TokenView(text, sentences, p.index() == headlineIndex));
+            }
+        }
+        List<NamedPerson> named = new ArrayList<>();
+        List<String> institutions = new ArrayList<>();
+        for (TokenView v : views) {
+            collectNames(v, named, institutions);
+        }
+        List<Candidate> candidates = new ArrayList<>();
+        boolean openAtEnd = false;
+        int chain = 0;
+        for (int pi = 0; pi < content.size(); pi++) {
+            Paragraph p = content.get(pi);
+            boolean continues = openAtEnd && startsWithDoubleMark(p.text());
+            if (!continues) {
+                chain++;
+            }
+            List<QuoteSpan> spans = quotes.scan(p.text(), p.start(), p.index(), continues, chain);
+            openAtEnd = !spans.isEmpty() && !spans.get(spans.size() - 1).closed();
+            findStatements(views.get(pi), p, spans, candidates);
+        }
+        return resolve(candidates, new SpeakerResolver(words.lex, SpeakerResolver.sortedCopy(named), institutions));
+    }
+
+    private void findStatements(TokenView v, Paragraph p, List<QuoteSpan> spans, List<Candidate> out) {
+        boolean[] inQuote = insideQuotes(v, spans);
+        boolean[] consumed = new boolean[spans.size()];
+        int firstOfParagraph = out.size();
+        int coveredUntil = -1;
+        int spanCursor = 0;
+        // (1) speech verb + proposition
+        for (int i = 0; i < v.size(); i++) {
+            if (inQuote[i] || i <= coveredUntil) {
+                continue;
+            }
+            String lemma = words.speechVerbAt(v, i);
+            if (lemma == null || isPassive(v, i, lemma)) {
+                continue;
+            }
+            int len = words.speechVerbLength(v, i);
+            ComplementFinder.Range r = complements.after(v, i, len, lemma);
+            if (r == null) {
+                continue;
+            }
+            SpeakerPhrase speaker = speakerOfVerb(v, i, v.sentenceStart(i));
+            if (speaker == null) {
+                continue;
+            }
+            SpeakerPhrase fallback = speaker.kind() == SpeakerPhrase.Kind.SAME_AS_PREVIOUS
+                    ? parser.sentenceSubject(v, i).orElse(null) : null;
+            int start = v.get(r.start()).start();
+            int end = v.get(r.end()).end();
+            out.add(new Candidate(start, end, false, speaker, fallback, false, i, v, key(p, v, i), -1));
+            coveredUntil = r.end();
+            while (spanCursor < spans.size() && spans.get(spanCursor).open() < start) {
+                spanCursor++;
+            }
+            for (int q = spanCursor; q < spans.size() && spans.get(q).open() < end; q++) {
+                consumed[q] = true;
+            }
+        }
+        // (2) quotations
+        for (int q = 0; q < spans.size(); q++) {
+            if (!consumed[q]) {
+                quotation(v, p, spans.get(q), out);
+            }
+        }
+        // (3) proposition before its attribution, where no statement or quotation already is
+        boolean[] taken = inQuote.clone();
+        for (int c = firstOfParagraph; c < out.size(); c++) {
+            Candidate cand = out.get(c);
+            for (int k = v.firstAtOrAfter(cand.start()); k < v.size() && v.get(k).start() < cand.end(); k++) {
+                taken[k] = true;
+            }
+        }
+        for (int i = 1; i < v.size(); i++) {
+            if (inQuote[i]) {
+                continue;
+            }
+            String lemma = words.speechVerbAt(v, i);
+            if (lemma == null || !complements.endsClause(v, i, words.speechVerbLength(v, i))) {
+                continue;
+            }
+            postposed(v, p, i, taken, out);
+        }
+    }
+
+    private void postposed(TokenView v, Paragraph p, int verb, boolean[] taken, List<Candidate> out) {
+        int sentStart = v.sentenceStart(verb);
+        SpeakerPhrase speaker;
+        int comma;
+        if (v.word(verb - 1).equals(",")) {
+            speaker = parser.phraseAfter(v, verb + 1, v.sentenceEnd(verb)).orElse(null);
+            comma = verb - 1;
+        } else {
+            speaker = parser.subjectBefore(v, verb, sentStart).orElse(null);
+            comma = speaker == null ? -1 : speakerStart(v, speaker) - 1;
+        }
+        if (speaker == null || comma <= sentStart || !v.word(comma).equals(",")) {
+            return;
+        }
+        int end = comma - 1;
+        int start = sentStart;
+        if (end - start > ComplementFinder.MAX_TOKENS) {
+            return;
+        }
+        int cs = v.get(start).start();
+        int ce = v.get(end).end();
+        boolean finite = false;
+        int wordsCount = 0;
+        for (int k = start; k <= end; k++) {
+            if (taken[k]) {
+                return;
+            }
+            finite |= Words.isFiniteVerb(v, k);
+            wordsCount += Words.isWord(v.word(k)) ? 1 : 0;
+        }
+        if (finite && wordsCount >= 3) {
+            out.add(new Candidate(cs, ce, false, speaker, null, false, verb, v, key(p, v, verb), -1));
+        }
+    }
+
+    /** First token of a speaker phrase, determiners included. */
+    private static int speakerStart(TokenView v, SpeakerPhrase s) {
+        int i = s.firstToken();
+        while (i > 0 && Words.isDeterminer(v.word(i - 1))) {
+            i--;
+        }
+        return i;
+    }
+
+    private void quotation(TokenView v, Paragraph p, QuoteSpan q, List<Candidate> out) {
+        int openTok = v.lastEndingAtOrBefore(q.open());
+        int firstInside = v.firstAtOrAfter(q.open() + 1);
+        int afterTok = q.closed() ? v.firstAtOrAfter(q.close() + 1) : v.size();
+        int wordCount = 0;
+        for (int k = Math.max(0, firstInside); k < afterTok && k < v.size(); k++) {
+            if (Words.isWord(v.word(k))) {
+                wordCount++;
+            }
+        }
+        if (wordCount == 0) {
+            return;
+        }
+        int cs = q.contentStart();
+        int ce = q.contentEnd();
+        // characterisation: called X "Y", described X as "Y", confirming "Y"
+        if (openTok >= 0) {
+            int verb = characterisationVerb(v, openTok);
+            if (verb >= 0) {
+                SpeakerPhrase s = speakerOfVerb(v, verb, v.sentenceStart(verb));
+                if (s != null) {
+                    out.add(candidate(v, p, cs, ce, true, s, verb, q));
+                }
+                return;
+            }
+        }
+        Attribution before = openTok >= 0 ? before(v, openTok) : null;
+        Attribution after = q.closed() ? after(v, afterTok) : null;
+        boolean minQuote = !q.single() || wordCount >= 3;
+        if (after != null && minQuote) {
+            int sentStart = v.sentenceStart(Math.max(0, Math.min(v.size() - 1, firstInside)));
+            boolean textBefore = before == null && openTok >= sentStart && hasWords(v, sentStart, openTok);
+            if (textBefore && !q.continuesPrevious()) {
+                // X "...," Y said: one reported statement, inner quote marks kept
+                int start = v.get(sentStart).start();
+                out.add(new Candidate(start, q.close() + 1, false, after.speaker(), after.fallback(), false,
+                        after.verb(), v, key(p, v, after.verb() < 0 ? sentStart : after.verb()), q.chain()));
+            } else {
+                out.add(new Candidate(cs, ce, true, after.speaker(), after.fallback(), false, after.verb(), v,
+                        key(p, v, after.verb() < 0 ? firstInside : after.verb()), q.chain()));
+            }
+            return;
+        }
+        if (before != null && minQuote) {
+            out.add(new Candidate(cs, ce, true, before.speaker(), before.fallback(), false, before.verb(), v,
+                    key(p, v, before.verb()), q.chain()));
+            return;
+        }
+        // a quoted paragraph with no attribution belongs to the previous speaker
+        boolean opensParagraph = openTok < 0 || !hasWords(v, 0, openTok + 1);
+        boolean closesParagraph = afterTok >= v.size() || !hasWords(v, afterTok, v.size());
+        if (!q.single() && opensParagraph && closesParagraph && wordCount >= 3) {
+            out.add(new Candidate(cs, ce, true, null, null, true, -1, v, -1, q.chain()));
+        }
+    }
+
+    private Candidate candidate(TokenView v, Paragraph p, int cs, int ce, boolean direct, SpeakerPhrase s, int verb,
+                                QuoteSpan q) {
+        SpeakerPhrase fallback = s.kind() == SpeakerPhrase.Kind.SAME_AS_PREVIOUS
+                ? parser.sentenceSubject(v, verb).orElse(null) : null;
+        return new Candidate(cs, ce, direct, s, fallback, false, verb, v, key(p, v, verb), q.chain());
+    }
+
+    private record Attribution(SpeakerPhrase speaker, SpeakerPhrase fallback, int verb) {
+    }
+
+    /** Attribution right after a closing mark: ', X said', ', said X', ', according to X', ': X'. */
+    private Attribution after(TokenView v, int firstAfter) {
+        int j = firstAfter;
+        if (j >= v.size()) {
+            return null;
+        }
+        int limit = Math.min(v.size(), j + 18);
+        for (int k = j; k < limit; k++) {
+            if (!v.word(k).isEmpty() && QuoteScanner.isDoubleMark(v.word(k).charAt(0))) {
+                limit = k;
+                break;
+            }
+        }
+        String w = v.word(j);
+        if (w.equals(":")) {
+            return parser.phraseAfter(v, j + 1, limit)
+                    .filter(s -> s.kind() == SpeakerPhrase.Kind.PERSON || s.kind() == SpeakerPhrase.Kind.INSTITUTION)
+                    .map(s -> new Attribution(s, null, -1)).orElse(null);
+        }
+        if (w.equals(",") || w.equals("\u2014") || w.equals("--")) {
+            j++;
+        }
+        if (j >= limit) {
+            return null;
+        }
+        if (Words.lower(v.word(j)).equals("according") && j + 1 < limit && Words.lower(v.word(j + 1)).equals("to")) {
+            final int cue = j;
+            return parser.phraseAfter(v, j + 2, limit).map(s -> new Attribution(s, null, cue)).orElse(null);
+        }
+        String lemma = words.speechVerbAt(v, j);
+        if (lemma != null) {
+            int len = words.speechVerbLength(v, j);
+            final int verb = j;
+            return parser.phraseAfter(v, j + len, limit).map(s -> new Attribution(s, null, verb)).orElse(null);
+        }
+        for (int m = j + 1; m < limit; m++) {
+            String wm = v.word(m);
+            if (wm.equals(".") || wm.equals(";")) {
+                return null;
+            }
+            if (words.speechVerbAt(v, m) == null) {
+                continue;
+            }
+            boolean asSaying = isAsSaying(v, m);
+            SpeakerPhrase s = asSaying ? asSayingSpeaker(v, m, j) : parser.subjectBefore(v, m, j).orElse(null);
+            if (s == null || !asSaying && !onlyDeterminers(v, j, speakerStart(v, s))) {
+                return null;
+            }
+            return new Attribution(s, null, m);
+        }
+        return null;
+    }
+
+    /** Attribution before an opening mark: 'X said: "', 'he said, "', 'said that "'. */
+    private Attribution before(TokenView v, int k) {
+        String w = v.word(k);
+        int m = k;
+        if (w.equals(",") || w.equals(":") || Words.lower(w).equals("that")) {
+            m = k - 1;
+        }
+        int floor = Math.max(v.sentenceStart(Math.max(0, m)), m - 8);
+        for (int i = m; i >= floor && i >= 0; i--) {
+            String wi = v.word(i);
+            if (wi.equals(".") || !wi.isEmpty() && QuoteScanner.isQuoteMark(wi.charAt(wi.length() - 1))) {
+                return null;
+            }
+            if (words.speechVerbAt(v, i) != null) {
+                if (i != m && !(w.equals(",") || w.equals(":"))) {
+                    return null;
+                }
+                SpeakerPhrase s = speakerOfVerb(v, i, v.sentenceStart(i));
+                if (s == null) {
+                    return null;
+                }
+                SpeakerPhrase fb = s.kind() == SpeakerPhrase.Kind.SAME_AS_PREVIOUS
+                        ? parser.sentenceSubject(v, i).orElse(null) : null;
+                return new Attribution(s, fb, i);
+            }
+            if ("VERB".equals(v.pos(i)) && !wi.endsWith("ing") || wi.equals(",") && i != m) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** Index of a characterising verb governing a quotation that opens after token k, or -1. */
+    private int characterisationVerb(TokenView v, int k) {
+        int floor = Math.max(v.sentenceStart(k), k - 6);
+        for (int i = k; i >= floor; i--) {
+            String wi = v.word(i);
+            boolean verbHere = words.characterisationVerbAt(v, i) != null
+                    || i == k && words.speechVerbAt(v, i) != null && !Words.lower(wi).startsWith("say")
+                    && !Words.lower(wi).equals("said") && !Words.lower(wi).equals("says");
+            if (verbHere) {
+                return i;
+            }
+            if (!(words.isNpWord(v, i) || Words.isSubjectDeterminer(wi) || Words.lower(wi).equals("as")
+                    || Words.lower(wi).equals("it") || Words.lower(wi).equals("them")) || wi.equals(",")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The speaker of the verb at i: its subject, a participle's sentence subject, "quoted X as saying". */
+    private SpeakerPhrase speakerOfVerb(TokenView v, int i, int floor) {
+        if (isAsSaying(v, i)) {
+            return asSayingSpeaker(v, i, floor);
+        }
+        if (v.word(i).endsWith("ing") && (i == floor || v.word(i - 1).equals(",") || i > 0
+                && "NOUN".equals(v.pos(i - 1)))) {
+            return SpeakerPhrase.previous(i);
+        }
+        return parser.subjectBefore(v, i, floor).orElse(null);
+    }
+
+    private static boolean isAsSaying(TokenView v, int i) {
+        return i > 0 && Words.lower(v.word(i)).equals("saying") && Words.lower(v.word(i - 1)).equals("as");
+    }
+
+    /** "Interfax quoted Shoigu as saying", "Peskov was quoted as saying", "cited the agency as saying". */
+    private SpeakerPhrase asSayingSpeaker(TokenView v, int saying, int floor) {
+        int as = saying - 1;
+        for (int q = as - 1; q >= Math.max(floor, as - 12); q--) {
+            String w = Words.lower(v.word(q));
+            if (w.equals("quoted") || w.equals("cited") || w.equals("quoting") || w.equals("citing")) {
+                if (q + 1 == as) {
+                    return parser.subjectBefore(v, q, floor).orElse(null);
+                }
+                return parser.interpret(v, q + 1, as - 1).orElse(null);
+            }
+        }
+        return null;
+    }
+
+    private static boolean isPassive(TokenView v, int i, String lemma) {
+        if (!lemma.equals("accuse") && !lemma.equals("charge") && !lemma.equals("ask") && !lemma.equals("tell")) {
+            return false;
+        }
+        int j = i - 1;
+        while (j >= 0 && "ADV".equals(v.pos(j))) {
+            j--;
+        }
+        if (j < 0) {
+            return false;
+        }
+        String w = Words.lower(v.word(j));
+        return w.equals("was") || w.equals("were") || w.equals("been") || w.equals("is") || w.equals("are")
+                || w.equals("be") || w.equals("being") || w.equals("when") || w.equals("if");
+    }
+
+    private static boolean onlyDeterminers(TokenView v, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Words.isDeterminer(v.word(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean hasWords(TokenView v, int from, int to) {
+        return v.wordsBetween(from, to) > 0;
+    }
+
+    private static boolean[] insideQuotes(TokenView v, List<QuoteSpan> spans) {
+        boolean[] in = new boolean[v.size()];
+        int q = 0;
+        for (int i = 0; i < v.size(); i++) {
+            int s = v.get(i).start();
+            while (q < spans.size() && spans.get(q).close() <= s) {
+                q++;
+            }
+            in[i] = q < spans.size() && spans.get(q).contains(s);
+        }
+        return in;
+    }
+
+    private static int key(Paragraph p, TokenView v, int token) {
+        return p.index() * 10_000 + (token >= 0 && token < v.size() ? v.sentenceOf(token) : 0);
+    }
+
+    private static boolean startsWithDoubleMark(String text) {
+        String t = text.stripLeading();
+        return !t.isEmpty() && QuoteScanner.isDoubleMark(t.charAt(0));
+    }
+
+    /** Persons named with their role and named institutions, for resolving descriptions. */
+    private void collectNames(TokenView v, List<NamedPerson> named, List<String> institutions) {
+        for (int i = 0; i + 1 < v.size(); i++) {
+            if (words.isRoleNoun(v.word(i)) && !Words.isPossessive(v.word(i)) && words.isNamePart(v, i + 1)) {
+                int e = i + 1;
+                while (e + 1 < v.size() && e - i < 5 && words.isNamePart(v, e + 1) && !Words.isPossessive(v.word(e))) {
+                    e++;
+                }
+                int t = parser.collectBack(v, i, v.sentenceStart(i));
+                while (t >= 0 && t < i && Words.isDeterminer(v.word(t))) {
+                    t++;
+                }
+                String name = Words.stripPossessive(v.span(i + 1, e));
+                named.add(new NamedPerson(name, v.span(t < 0 ? i : t, i), v.get(i + 1).start()));
+            }
+            if (words.isInstitutionNoun(v.word(i)) && Words.isCapitalized(v.word(i)) && i > 0
+                    && words.isNamePart(v, i - 1) && !Words.isPossessive(v.word(i - 1))) {
+                int s = i - 1;
+                while (s - 1 >= 0 && i - s < 5 && words.isNamePart(v, s - 1) && !Words.isPossessive(v.word(s - 1))) {
+                    s--;
+                }
+                institutions.add(Words.stripPossessive(v.span(s, i)));
+            }
+        }
+    }
+
+    private List<StatementFinding> resolve(List<Candidate> candidates, SpeakerResolver resolver) {
+        candidates.sort(Comparator.comparingInt(Candidate::start));
+        // members of a multi-paragraph quotation share the attribution one of them carries
+        Map<Integer, Candidate> attributedChain = new HashMap<>();
+        for (Candidate c : candidates) {
+            if (c.chain() >= 0 && !c.previousSpeaker() && c.speaker() != null) {
+                attributedChain.putIfAbsent(c.chain(), c);
+            }
+        }
+        List<StatementFinding> out = new ArrayList<>();
+        Map<Integer, Resolved> lastInSentence = new HashMap<>();
+        String lastQuote = null;
+        int lastStart = -1;
+        for (Candidate c0 : candidates) {
+            Candidate c = c0;
+            if (c.previousSpeaker() && attributedChain.containsKey(c.chain())) {
+                Candidate a = attributedChain.get(c.chain());
+                c = new Candidate(c.start(), c.end(), c.direct(), a.speaker(), a.fallback(), false, a.cueToken(),
+                        a.view(), a.sentenceKey(), c.chain());
+            }
+            Resolved r;
+            if (c.previousSpeaker()) {
+                r = resolver.lastSpeaker();
+            } else {
+                Resolved prev = lastInSentence.get(c.sentenceKey());
+                int offset = c.cueToken() >= 0 ? c.view().get(c.cueToken()).start() : c.start();
+                r = resolver.resolve(c.speaker(), offset, prev).orElse(null);
+                if (r == null && c.fallback() != null) {
+                    r = resolver.resolve(c.fallback(), offset, null).orElse(null);
+                }
+            }
+            if (r == null) {
+                continue;
+            }
+            int[] span = trim(c.view().text, c.start(), c.end());
+            if (span[1] <= span[0] || span[0] == lastStart) {
+                continue;
+            }
+            String quote = c.view().text.substring(span[0], span[1]);
+            String cue = c.cueToken() >= 0 ? c.view().word(c.cueToken()) : null;
+            int cueStart = c.cueToken() >= 0 ? c.view().get(c.cueToken()).start() : -1;
+            out.add(new StatementFinding(span[0], span[1], quote, c.direct(), r.name(), r.title(), r.code(), cue,
+                    cueStart));
+            resolver.remember(r);
+            lastInSentence.put(c.sentenceKey(), r);
+            lastStart = span[0];
+            lastQuote = quote;
+        }
+        return List.copyOf(out);
+    }
+
+    /** Quote content without surrounding white space and a trailing comma or period. */
+    private static int[] trim(String text, int start, int end) {
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start) {
+            char c = text.charAt(end - 1);
+            if (Character.isWhitespace(c) || c == ',' || c == '.' || c == ':' || c == ';') {
+                end--;
+            } else {
+                break;
+            }
+        }
+        return new int[] {start, end};
+    }
+}
