@@ -88,6 +88,9 @@ public final class ConsumingEventSink implements EventSink {
                 finish(target.revoked(consumer.assignment()));
             }
             clean = true;
+        } catch (RuntimeException | Error e) {
+            LOG.error("sink failed; nothing further is committed: {}", e.toString(), e);
+            throw e;
         } finally {
             // On a crash nothing more is published or committed: what was not durable is read again.
             closeQuietly(target, "target");
@@ -103,7 +106,9 @@ public final class ConsumingEventSink implements EventSink {
         if (undecoded == null && pending == null && !polled.isEmpty()) {
             undecoded = polled;
         } else if (!polled.isEmpty()) {
-            throw new IllegalStateException("polled records while partitions were paused");
+            // A batch is kept and its partitions paused, yet records came (fetched just before the pause,
+            // or a partition newly assigned): rewind so they are read again once the kept batch is written.
+            rewind(polled);
         }
         try {
             if (undecoded != null) {
@@ -187,6 +192,15 @@ public final class ConsumingEventSink implements EventSink {
         for (CommitListener l : listeners) {
             l.committed(durable.summaries());
         }
+    }
+
+    private void rewind(ConsumerRecords<String, byte[]> records) {
+        Map<TopicPartition, Long> first = new HashMap<>();
+        for (ConsumerRecord<String, byte[]> r : records) {
+            first.merge(new TopicPartition(r.topic(), r.partition()), r.offset(), Math::min);
+        }
+        first.forEach(consumer::seek);
+        consumer.pause(first.keySet());
     }
 
     /** Forgets the kept batch and, for partitions we keep, rewinds to its start so it is read again. */

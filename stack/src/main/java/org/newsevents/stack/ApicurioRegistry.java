@@ -78,8 +78,12 @@ public final class ApicurioRegistry {
                         "-Dapicurio.import.work-dir=" + dir,
                         "-Dapicurio.storage.snapshot.location=" + dir,
                         "-Djava.io.tmpdir=" + dir,
-                        "-jar", runner.toString()),
-                List.of(), dir, detached);
+                        // Schemas must outlive a restart: the topics under data/kafka keep records whose
+                        // content ids only this registry can resolve. Its default H2 is in memory; a file
+                        // database in the same data directory keeps both in step.
+                        "-Dapicurio.datasource.url=jdbc:h2:file:" + dir.toAbsolutePath().resolve("db").resolve("registry")),
+                // The runner jar's manifest puts lib/ on the class path; its Main-Class is Quarkus' generated main.
+                runner.toString(), RegistryDistribution.mainClass(runner), List.of(), dir, detached);
     }
 
     /** The running registry process recorded in the pid file, if any. */

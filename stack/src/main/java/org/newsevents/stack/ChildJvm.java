@@ -3,15 +3,18 @@ package org.newsevents.stack;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.newsevents.stack.child.ParentWatch;
 
 /**
  * One server running as a child JVM whose identity lives in a pid file, so that another process (a later
@@ -51,11 +54,13 @@ final class ChildJvm {
     }
 
     /**
-     * Starts {@code java <jvmArgs> <mainArgs>} with stdout and stderr appended to the log file and writes the
-     * pid file. Detached children get their own session (setsid) so the terminal's Ctrl-C or hang-up does
-     * not reach them after the CLI that started them has exited.
+     * Starts {@code java <jvmArgs> -cp <classPath> <mainClass> <args>} with stdout and stderr appended to the log
+     * file and writes the pid file. Detached children get their own session (setsid) so the terminal's Ctrl-C or
+     * hang-up does not reach them after the CLI that started them has exited. Attached children run under
+     * {@link ParentWatch} and exit when this JVM is gone, even after a SIGKILL.
      */
-    ProcessHandle start(List<String> jvmArgs, List<String> mainArgs, Path workDir, boolean detached) {
+    ProcessHandle start(List<String> jvmArgs, String classPath, String mainClass, List<String> args, Path workDir,
+                        boolean detached) {
         List<String> command = new ArrayList<>();
         if (detached && Files.isExecutable(SETSID)) {
             command.add(SETSID.toString());
@@ -63,12 +68,22 @@ final class ChildJvm {
         command.add(javaExecutable());
         command.add(marker());
         command.addAll(jvmArgs);
-        command.addAll(mainArgs);
+        command.add("-cp");
+        if (detached) {
+            command.add(classPath);
+            command.add(mainClass);
+        } else {
+            command.add(classPath + File.pathSeparator + ownCodeLocation());
+            command.add(ParentWatch.class.getName());
+            command.add(Long.toString(ProcessHandle.current().pid()));
+            command.add(mainClass);
+        }
+        command.addAll(args);
         try {
             Files.createDirectories(dir);
             Files.createDirectories(logFile.getParent());
             Files.writeString(logFile, "---- starting " + name + ": " + String.join(" ", command) + System.lineSeparator(),
-                    StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+                    StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
             Process process = new ProcessBuilder(command)
                     .directory(workDir.toFile())
                     .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
@@ -79,6 +94,15 @@ final class ChildJvm {
             return process.toHandle();
         } catch (IOException e) {
             throw new StackException("Cannot start " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The jar or classes directory holding this module's classes (for children with a foreign class path). */
+    private static String ownCodeLocation() {
+        try {
+            return Path.of(ChildJvm.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -80,10 +80,14 @@ public final class KafkaBroker {
             }
             return child.start(List.of(
                             "-Xmx512m",
+                            // C1 only and the serial collector: on a busy 2-core machine the broker is ready
+                            // in ~60 % of the time (measured 16-19 s vs 29-31 s at load 18); a local broker
+                            // is not CPU-bound, so the lower peak JIT quality does not matter here.
+                            "-XX:+UseSerialGC",
+                            "-XX:TieredStopAtLevel=1",
                             "-Djava.awt.headless=true",
-                            "-Dlog4j2.configurationFile=" + log4j,
-                            "-cp", System.getProperty("java.class.path"),
-                            KafkaBrokerMain.class.getName()),
+                            "-Dlog4j2.configurationFile=" + log4j),
+                    System.getProperty("java.class.path"), KafkaBrokerMain.class.getName(),
                     List.of(dir.toString()), dir, detached);
         } catch (IOException e) {
             throw new StackException("Cannot prepare the Kafka broker in " + dir + ": " + e.getMessage(), e);

@@ -21,7 +21,7 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class LocalStack {
     /** Upper bound for a start; a cold start takes some seconds, much more only on an overloaded machine. */
-    public static final Duration START_TIMEOUT = Duration.ofSeconds(120);
+    public static final Duration START_TIMEOUT = Duration.ofSeconds(180);
     private static final Duration STATUS_TIMEOUT = Duration.ofSeconds(3);
 
     private LocalStack() {
@@ -107,19 +107,20 @@ public final class LocalStack {
             Ports.requireFree(settings.host(), settings.controllerPort(), "Kafka controller", "--controller-port");
         }
         if (startRegistry) {
+            RegistryDistribution.runnerJar(RegistryDistribution.home(settings.registryHome())); // fail before any start
             Ports.requireFree(settings.host(), settings.registryPort(), "Apicurio Registry", "--registry-port");
         }
         StackState.of(settings).write(data);
 
         Handle handle = new Handle(broker, startBroker, registry, startRegistry, data);
-        // Both start at once; waiting for one then the other costs only the slower of the two.
-        if (startBroker) {
-            broker.start(detached);
-        }
-        if (startRegistry) {
-            registry.start(detached);
-        }
         try {
+            // Both start at once; waiting for one then the other costs only the slower of the two.
+            if (startBroker) {
+                broker.start(detached);
+            }
+            if (startRegistry) {
+                registry.start(detached);
+            }
             broker.awaitReady(START_TIMEOUT);
             registry.awaitReady(START_TIMEOUT);
         } catch (RuntimeException e) {

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
+import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
 /**
@@ -51,6 +52,19 @@ public final class RegistryDistribution {
         throw new StackException("No Apicurio Registry distribution (a *-runner.jar) in " + home
                 + ". Build the stack module (it unpacks the distribution into target/apicurio-registry), or set "
                 + PROPERTY + " / " + ENV + " to an unpacked apicurio-registry-app distribution.");
+    }
+
+    /** The Main-Class of the runner jar's manifest. */
+    public static String mainClass(Path runnerJar) {
+        try (JarFile jar = new JarFile(runnerJar.toFile())) {
+            String main = jar.getManifest() == null ? null : jar.getManifest().getMainAttributes().getValue("Main-Class");
+            if (main == null) {
+                throw new StackException(runnerJar + " names no Main-Class; is it an Apicurio Registry runner jar?");
+            }
+            return main;
+        } catch (IOException e) {
+            throw new StackException("Cannot read " + runnerJar + ": " + e.getMessage(), e);
+        }
     }
 
     private static Properties buildProperties() {

@@ -5,7 +5,7 @@ import org.newsevents.cli.support.ConnectionOptions;
 import org.newsevents.common.config.Settings;
 import org.newsevents.extractor.app.ExtractorApp;
 import org.newsevents.extractor.app.ExtractorConfig;
-import org.newsevents.extractor.pipeline.Extractors;
+import org.newsevents.extractor.app.Extractors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 

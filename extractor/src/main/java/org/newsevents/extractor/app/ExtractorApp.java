@@ -28,6 +28,7 @@ public final class ExtractorApp implements AutoCloseable {
 
     private final KafkaStreams streams;
     private final CountDownLatch stopped = new CountDownLatch(1);
+    private final CountDownLatch running = new CountDownLatch(1);
 
     private ExtractorApp(KafkaStreams streams) {
         this.streams = streams;
@@ -44,6 +45,8 @@ public final class ExtractorApp implements AutoCloseable {
         props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, settings.longValue(ExtractorConfig.COMMIT_INTERVAL_MS));
         props.put(StreamsConfig.STATE_DIR_CONFIG, settings.string(ExtractorConfig.STATE_DIR));
         props.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, (int) Short.parseShort(settings.string(ExtractorConfig.REPLICATION)));
+        // The future default (Kafka 5); this topology has no global state, so it only silences a warning.
+        props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true);
         props.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "zstd");
         props.put(StreamsConfig.producerPrefix(ProducerConfig.LINGER_MS_CONFIG), 5);
         // Articles can be large (up to the topic's 12 MiB limit); events of one article go out in one batch.
@@ -71,6 +74,9 @@ public final class ExtractorApp implements AutoCloseable {
         });
         streams.setStateListener((now, before) -> {
             LOG.info("extractor state {} -> {}", before, now);
+            if (now == KafkaStreams.State.RUNNING) {
+                app.running.countDown();
+            }
             if (now == KafkaStreams.State.NOT_RUNNING || now == KafkaStreams.State.ERROR) {
                 app.stopped.countDown();
             }
@@ -87,6 +93,11 @@ public final class ExtractorApp implements AutoCloseable {
         return streams.state().isRunningOrRebalancing();
     }
 
+    /** Waits until the first rebalance is done and tasks run; false on timeout. */
+    public boolean awaitRunning(Duration timeout) throws InterruptedException {
+        return running.await(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+    }
+
     /** Blocks until the streams client stops (closed, or failed). */
     public void awaitStop() throws InterruptedException {
         stopped.await();
@@ -94,6 +105,9 @@ public final class ExtractorApp implements AutoCloseable {
 
     @Override
     public void close() {
-        streams.close(Duration.ofSeconds(30));
+        // Leaving the group lets the remaining instances (or this one, restarted) take the partitions at
+        // once instead of after the session timeout (45 s) of a member that silently went away.
+        streams.close(org.apache.kafka.streams.CloseOptions.timeout(Duration.ofSeconds(15))
+            .withGroupMembershipOperation(org.apache.kafka.streams.CloseOptions.GroupMembershipOperation.LEAVE_GROUP));
     }
 }

@@ -11,8 +11,8 @@ import org.newsevents.extractor.text.Paragraph;
 public interface PublicationDateResolver {
     /**
      * @param feedPublished ISO date given by the feed, or null
-     * @param receivedAt    when ingest received the article (the last resort, and the year for
-     *                      datelines without one when the text gives no other year)
+     * @param receivedAt    when ingest received the article (the last resort, and the latest year a
+     *                      dateline without one can take)
      */
     PublishedDate resolve(String text, List<Paragraph> paragraphs, String feedPublished, Instant receivedAt);
 }

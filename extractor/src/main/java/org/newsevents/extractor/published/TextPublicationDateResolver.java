@@ -1,11 +1,6 @@
 package org.newsevents.extractor.published;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -14,7 +9,6 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -32,10 +26,18 @@ import org.newsevents.schemas.PublishedFrom;
  * ("By", "|", "@", "Updated", "Published") beats a dateline ("Washington, Oct 9"), which ties with a
  * bare date line ("April 25, 2023"); a bare timestamp line ("February 07, 2026 09:53 am (IST)", the
  * typical scrape/print stamp) ranks lowest, and a date years later than every other dated mention in
- * the text is marked down. Uses the date grammar of the dates package. Stateless and thread-safe.
+ * the text is marked down.
+ *
+ * <p>A year-less dateline takes the latest year of the text's fully dated mentions ("July 27, 2023").
+ * When the text has none, the newswire rule of {@link DatelineYearFromLede} applies: the lede reports
+ * its event on a named weekday ("on Monday (local time)", "(Reuters) - ... Tuesday"), which wire copy puts
+ * on the dateline day or, filed across time zones, the day before; so the year is the most recent one
+ * (at most the received year, at most {@link DatelineYearFromLede#YEARS_BACK} years back, and not before
+ * a year the story looks back on, "since 2020") whose dateline day is that weekday or the next. With no
+ * weekday in the lede, or no year that fits, it is the received year (the year before when the day would
+ * lie after the received day). Uses the date grammar of the dates package. Stateless and thread-safe.
  */
 public final class TextPublicationDateResolver implements PublicationDateResolver {
-    private static final String BASE = "/org/newsevents/extractor/published/";
     /** Only the top of the page can carry the story's own date. */
     static final int TOP_CHARS = 5000;
     /** Datelines, bylines and date lines sit in the first tokens of their line. */
@@ -48,12 +50,13 @@ public final class TextPublicationDateResolver implements PublicationDateResolve
     private final Set<String> bylineMarkers;
     private final Set<String> timeWords;
     private final Set<String> notDatelineStarts;
+    private final DatelineYearFromLede ledeYear = new DatelineYearFromLede();
 
     public TextPublicationDateResolver() {
         this.parser = new AbsoluteDateParser(DateLexicon.get());
-        this.bylineMarkers = words("byline-markers.txt");
-        this.timeWords = words("time-words.txt");
-        this.notDatelineStarts = words("not-dateline-starts.txt");
+        this.bylineMarkers = WordLists.read("byline-markers.txt");
+        this.timeWords = WordLists.read("time-words.txt");
+        this.notDatelineStarts = WordLists.read("not-dateline-starts.txt");
     }
 
     @Override
@@ -66,7 +69,7 @@ public final class TextPublicationDateResolver implements PublicationDateResolve
         LocalDate received = LocalDate.ofInstant(receivedAt, ZoneOffset.UTC);
         List<Paragraph> blocks = paragraphs == null || paragraphs.isEmpty()
                 ? List.of(new Paragraph(0, 0, text.length(), text, false, null)) : paragraphs;
-        List<Integer> textYears = datedYears(text, blocks);
+        TextYears textYears = textYears(text, blocks, received.getYear());
         Candidate best = null;
         int prose = 0;
         for (Paragraph p : blocks) {
@@ -74,7 +77,7 @@ public final class TextPublicationDateResolver implements PublicationDateResolve
                 break;
             }
             List<LexToken> tokens = DateLexer.lex(text, p.start(), p.end());
-            Candidate c = candidate(tokens, p, received, textYears);
+            Candidate c = candidate(text, tokens, p, received, textYears);
             if (c != null && (best == null || c.score > best.score)) {
                 best = c;
             }
@@ -113,7 +116,7 @@ public final class TextPublicationDateResolver implements PublicationDateResolve
         }
     }
 
-    private Candidate candidate(List<LexToken> tokens, Paragraph p, LocalDate received, List<Integer> textYears) {
+    private Candidate candidate(String text, List<LexToken> tokens, Paragraph p, LocalDate received, TextYears textYears) {
         Candidate best = null;
         int limit = Math.min(tokens.size(), LEAD_TOKENS);
         for (int i = 0; i < limit; i++) {
@@ -127,12 +130,12 @@ public final class TextPublicationDateResolver implements PublicationDateResolve
                 continue;
             }
             LocalDate date = d.year() != null ? LocalDate.of(d.year(), d.month(), d.day())
-                    : withYear(d.month(), d.day(), received, textYears);
+                    : withYear(d.month(), d.day(), received, textYears, text, tokens.get(d.endToken() - 1).end());
             if (date == null || date.isAfter(received.plusDays(1))) {
                 i = d.endToken() - 1;
                 continue; // a story cannot be published after it was received
             }
-            if (laterThanEveryOtherDate(date, textYears)) {
+            if (laterThanEveryOtherDate(date, textYears.dated())) {
                 score -= 15;
             }
             if (p.boilerplate()) {
@@ -197,10 +200,21 @@ public final class TextPublicationDateResolver implements PublicationDateResolve
         return false;
     }
 
-    /** A year-less dateline takes the latest year the text's dated mentions give, else the received year. */
-    private static LocalDate withYear(int month, int day, LocalDate received, List<Integer> textYears) {
+    /**
+     * A year-less dateline takes the latest year the text's dated mentions give; else the year its
+     * lede's weekday fits (the lede starts at {@code ledeFrom}); else the received year.
+     */
+    private LocalDate withYear(int month, int day, LocalDate received, TextYears textYears, String text, int ledeFrom) {
         LocalDate limit = received.plusDays(1);
-        int year = textYears.isEmpty() ? received.getYear() : textYears.stream().max(Integer::compare).get();
+        if (textYears.dated().isEmpty()) {
+            DayOfWeek weekday = ledeYear.ledeWeekday(text, ledeFrom);
+            LocalDate fitted = weekday == null ? null
+                    : DatelineYearFromLede.choose(month, day, weekday, textYears.pastFloor(), received.getYear(), limit);
+            if (fitted != null) {
+                return fitted;
+            }
+        }
+        int year = textYears.dated().isEmpty() ? received.getYear() : textYears.dated().stream().max(Integer::compare).get();
         for (int y = year; y >= year - 1; y--) {
             if (day <= java.time.YearMonth.of(y, month).lengthOfMonth() && !LocalDate.of(y, month, day).isAfter(limit)) {
                 return LocalDate.of(y, month, day);
@@ -222,14 +236,19 @@ public final class TextPublicationDateResolver implements PublicationDateResolve
         return others > 0;
     }
 
-    /** Years of the fully dated mentions ("July 27, 2023", "August 2023") outside boilerplate, in one pass. */
-    private List<Integer> datedYears(String text, List<Paragraph> blocks) {
+    /**
+     * Years of the fully dated mentions ("July 27, 2023", "August 2023") and the latest bare year the
+     * story looks back on ("since 2020"), outside boilerplate, in one pass.
+     */
+    private TextYears textYears(String text, List<Paragraph> blocks, int receivedYear) {
         List<Integer> years = new ArrayList<>();
+        int pastFloor = Integer.MIN_VALUE;
         for (Paragraph p : blocks) {
             if (p.boilerplate()) {
                 continue;
             }
             List<LexToken> tokens = DateLexer.lex(text, p.start(), p.end());
+            pastFloor = ledeYear.pastYearFloor(tokens, receivedYear, pastFloor);
             for (int i = 0; i < tokens.size(); i++) {
                 AbsoluteDate d = parser.parse(tokens, i, null);
                 if (d != null) {
@@ -240,7 +259,7 @@ public final class TextPublicationDateResolver implements PublicationDateResolve
                 }
             }
         }
-        return years;
+        return new TextYears(years, pastFloor);
     }
 
     private static boolean isProse(List<LexToken> tokens) {
@@ -257,26 +276,10 @@ public final class TextPublicationDateResolver implements PublicationDateResolve
         return last.equals(".") || last.equals("\"") || last.equals("\u201d");
     }
 
-    private static Set<String> words(String file) {
-        InputStream in = TextPublicationDateResolver.class.getResourceAsStream(BASE + file);
-        if (in == null) {
-            throw new IllegalStateException("publication-date lexicon " + BASE + file + " is not on the classpath");
-        }
-        Set<String> out = new HashSet<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                String s = line.strip();
-                if (!s.isEmpty() && !s.startsWith("# ")) {
-                    out.add(s.toLowerCase(java.util.Locale.ROOT));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + BASE + file, e);
-        }
-        return Set.copyOf(out);
+    private record Candidate(LocalDate date, int score) {
     }
 
-    private record Candidate(LocalDate date, int score) {
+    /** Years of full dates in the text, and the floor a year-less dateline's year cannot go below. */
+    private record TextYears(List<Integer> dated, int pastFloor) {
     }
 }

@@ -90,12 +90,12 @@ public final class ArticlePublisher implements AutoCloseable {
         if (earlier != null) {
             LOG.debug("article {} from {} is a duplicate", id, article.getSource());
             return earlier.thenApply(ignored -> {
-                counters.duplicate();
+                counters.duplicate(id);
                 return PublishOutcome.DUPLICATE;
             });
         }
         send(Topics.ARTICLES, id, article, "article " + id + " from " + article.getSource(), sent, () -> {
-            counters.accepted();
+            counters.accepted(id);
             sent.complete(PublishOutcome.ACCEPTED);
         });
         sent.whenComplete((ok, error) -> {

@@ -1,5 +1,6 @@
 package org.newsevents.ingest.publish;
 
+import java.util.Set;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
@@ -9,9 +10,11 @@ import org.newsevents.ingest.validation.RejectReason;
 /**
  * What a run did, counting only what Kafka acknowledged: articles accepted (sent to {@code news.articles}),
  * duplicates (an id already sent in this run, not sent again) and rejections by reason (sent to the DLQ).
+ * {@code articleIds} holds the id of every accepted or duplicate article.
  */
-public record IngestSummary(long accepted, long duplicates, Map<RejectReason, Long> rejected) {
+public record IngestSummary(long accepted, long duplicates, Map<RejectReason, Long> rejected, Set<String> articleIds) {
     public IngestSummary {
+        articleIds = Set.copyOf(articleIds);
         EnumMap<RejectReason, Long> copy = new EnumMap<>(RejectReason.class);
         rejected.forEach((k, v) -> {
             if (v > 0) {

@@ -1,6 +1,5 @@
 package org.newsevents.ingest.source;
 
-import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -45,35 +44,40 @@ public final class InputReader {
         byte[] kept = in.readNBytes(keepBytes);
         long size = kept.length;
         if (kept.length == keepBytes) {
-            size += in.transferTo(OutputStreamCounter.INSTANCE);
+            size += in.transferTo(java.io.OutputStream.nullOutputStream());
         }
         return new RawInput(source, kept, size, false);
     }
 
-    private void readLines(InputStream raw, String source, Consumer<RawInput> sink) throws IOException {
-        InputStream in = raw instanceof BufferedInputStream ? raw : new BufferedInputStream(raw, 64 * 1024);
+    private void readLines(InputStream in, String source, Consumer<RawInput> sink) throws IOException {
         ByteArrayOutputStream line = new ByteArrayOutputStream();
+        byte[] buffer = new byte[64 * 1024];
         long size = 0;
         long number = 0;
-        boolean any = false;
-        int b;
-        while ((b = in.read()) != -1) {
-            any = true;
-            if (b == '\n') {
-                sink.accept(lineInput(source, ++number, line, size));
-                line.reset();
-                size = 0;
-                any = false;
-                continue;
+        int n;
+        while ((n = in.read(buffer)) != -1) {
+            int start = 0;
+            for (int i = 0; i < n; i++) {
+                if (buffer[i] == '\n') {
+                    size += append(line, buffer, start, i - start);
+                    sink.accept(lineInput(source, ++number, line, size));
+                    line.reset();
+                    size = 0;
+                    start = i + 1;
+                }
             }
-            size++;
-            if (line.size() < keepBytes) {
-                line.write(b);
-            }
+            size += append(line, buffer, start, n - start);
         }
-        if (any) {
+        if (size > 0) {
             sink.accept(lineInput(source, ++number, line, size));
         }
+    }
+
+    /** Keeps at most {@link #keepBytes} of a line; returns how many bytes the line grew by. */
+    private int append(ByteArrayOutputStream line, byte[] buffer, int from, int length) {
+        int room = Math.max(0, keepBytes - line.size());
+        line.write(buffer, from, Math.min(room, length));
+        return length;
     }
 
     private static RawInput lineInput(String source, long number, ByteArrayOutputStream line, long size) {
@@ -83,18 +87,5 @@ public final class InputReader {
             size--;
         }
         return new RawInput(source + ":" + number, bytes, size, true);
-    }
-
-    /** Counts what it is given and keeps nothing. */
-    private static final class OutputStreamCounter extends java.io.OutputStream {
-        static final OutputStreamCounter INSTANCE = new OutputStreamCounter();
-
-        @Override
-        public void write(int b) {
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) {
-        }
     }
 }

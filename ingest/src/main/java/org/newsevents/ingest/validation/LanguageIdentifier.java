@@ -16,6 +16,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class LanguageIdentifier {
     public static final String ENGLISH = "eng";
+    /** ISO 639-3 "undetermined": too little text to tell (the model calls "Hello" Waray). */
+    public static final String UNDETERMINED = "und";
+    /** Below this many letters the detector's answer is noise. */
+    static final int MIN_LETTERS = 20;
     public static final String MODEL_RESOURCE = "/langdetect-183.bin";
     /** The language of a long article is settled by its beginning; this keeps detection cost bounded. */
     static final int MAX_CHARS = 10_000;
@@ -59,10 +63,23 @@ public final class LanguageIdentifier {
         }
     }
 
-    /** The most likely language of {@code text} as an ISO 639-3 code. */
+    /** The most likely language of {@code text} as an ISO 639-3 code, or {@value #UNDETERMINED} for fewer than 20 letters. */
     public String detect(String text) {
+        if (!hasLetters(text, MIN_LETTERS)) {
+            return UNDETERMINED;
+        }
         CharSequence sample = text.length() > MAX_CHARS ? text.subSequence(0, MAX_CHARS) : text;
         Language best = detectors.get().predictLanguage(sample);
         return best.getLang();
+    }
+
+    private static boolean hasLetters(String text, int wanted) {
+        int letters = 0;
+        for (int i = 0; i < text.length() && letters < wanted; i++) {
+            if (Character.isLetter(text.charAt(i))) {
+                letters++;
+            }
+        }
+        return letters >= wanted;
     }
 }

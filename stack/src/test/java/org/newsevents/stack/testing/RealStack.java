@@ -36,30 +36,37 @@ import org.newsevents.stack.StackException;
  */
 public final class RealStack {
     private static final String HOST = "127.0.0.1";
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
     private static RealStack instance;
     private static StackException failure;
 
     private final Path dir;
-    private final KafkaBroker broker;
-    private final ApicurioRegistry registry;
+    private volatile KafkaBroker broker;
+    private volatile ApicurioRegistry registry;
     private final Duration startTime;
 
     private RealStack() throws IOException {
         dir = Files.createTempDirectory("newsevents-stack-");
-        broker = new KafkaBroker(dir.resolve("kafka"), HOST, Ports.freePort(HOST), Ports.freePort(HOST));
-        registry = new ApicurioRegistry(dir.resolve("registry"), HOST, Ports.freePort(HOST), null);
         Runtime.getRuntime().addShutdownHook(new Thread(this::shutdown, "real-stack-shutdown"));
         long start = System.nanoTime();
-        // Both children start at once; waiting for one then the other costs only the slower of the two.
-        broker.start(false);
-        registry.start(false);
-        try {
-            broker.awaitReady(START_TIMEOUT);
-            registry.awaitReady(START_TIMEOUT);
-        } catch (StackException e) {
-            stopBoth();
-            throw e;
+        for (int attempt = 1; ; attempt++) {
+            Path attemptDir = dir.resolve("attempt-" + attempt);
+            broker = new KafkaBroker(attemptDir.resolve("kafka"), HOST, Ports.freePort(HOST), Ports.freePort(HOST));
+            registry = new ApicurioRegistry(attemptDir.resolve("registry"), HOST, Ports.freePort(HOST), null);
+            try {
+                // Both children start at once; waiting for one then the other costs only the slower of the two.
+                broker.start(false);
+                registry.start(false);
+                broker.awaitReady(START_TIMEOUT);
+                registry.awaitReady(START_TIMEOUT);
+                break;
+            } catch (StackException e) {
+                stopBoth();
+                // A free port can be taken by another process before our child binds it; then take new ones.
+                if (attempt == 3 || !e.getMessage().contains("Address already in use")) {
+                    throw e;
+                }
+            }
         }
         startTime = Duration.ofNanos(System.nanoTime() - start);
         System.out.printf("RealStack: broker %s, registry %s ready in %d ms (dir %s)%n",
@@ -170,6 +177,9 @@ public final class RealStack {
     }
 
     private void stopBoth() {
+        if (broker == null) {
+            return;
+        }
         Thread registryStop = new Thread(registry::stop, "real-stack-registry-stop");
         registryStop.start();
         broker.stop();

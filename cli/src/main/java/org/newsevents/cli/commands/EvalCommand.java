@@ -1,0 +1,45 @@
+package org.newsevents.cli.commands;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.concurrent.Callable;
+import org.newsevents.cli.support.ConnectionOptions;
+import org.newsevents.common.config.Settings;
+import org.newsevents.extractor.app.ExtractorConfig;
+import org.newsevents.extractor.app.Extractors;
+import org.newsevents.extractor.eval.EvalReport;
+import org.newsevents.extractor.eval.Evaluator;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code eval}: scores the in-process extractor against gold annotations (GUIDELINES.md format). */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+    description = {"Score the extractor on annotated articles: precision/recall/F1 per event type and per article.",
+        "Matching follows the guidelines' Scoring sections (dates: span overlap + value; statements: quote",
+        "token-overlap F1 >= 0.5 + speaker last name; sanctions: span overlap in the same sentence, then",
+        "action/imposer/target accuracy; published-date accuracy)."})
+public final class EvalCommand implements Callable<Integer> {
+    @Option(names = "--gold", paramLabel = "DIR", required = true, description = "Folder of <article stem>.gold.json files.")
+    Path gold;
+
+    @Option(names = "--articles", paramLabel = "DIR", required = true, description = "Folder of the articles the gold names.")
+    Path articles;
+
+    @Option(names = "--received-at", paramLabel = "ISO_INSTANT",
+        description = "receivedAt given to every article (the fallback publication date; default now).")
+    Instant receivedAt;
+
+    @Mixin
+    ConnectionOptions connection;
+
+    @Override
+    public Integer call() throws Exception {
+        Settings settings = connection.load(ExtractorConfig.APP, ExtractorConfig.define());
+        Extractors extractors = Extractors.fromSettings(settings);
+        Instant received = receivedAt != null ? receivedAt : Instant.now();
+        EvalReport report = Evaluator.evaluate(gold, articles, Evaluator.system(extractors.newExtractor(), received));
+        System.out.println(report.render());
+        return 0;
+    }
+}

@@ -1,0 +1,125 @@
+package org.newsevents.cli.commands;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import org.newsevents.cli.run.ArticleTable;
+import org.newsevents.cli.run.CompletionTracker;
+import org.newsevents.cli.run.OutputDirectory;
+import org.newsevents.cli.support.ConnectionOptions;
+import org.newsevents.cli.support.StackOptions;
+import org.newsevents.cli.support.UserFacingException;
+import org.newsevents.common.config.CommonConfig;
+import org.newsevents.common.config.Settings;
+import org.newsevents.common.kafka.TopicAdmin;
+import org.newsevents.extractor.app.ExtractorApp;
+import org.newsevents.extractor.app.ExtractorConfig;
+import org.newsevents.extractor.app.Extractors;
+import org.newsevents.ingest.IngestConfig;
+import org.newsevents.ingest.bulk.BulkIngest;
+import org.newsevents.ingest.publish.IngestSummary;
+import org.newsevents.sink.EventSink;
+import org.newsevents.sink.EventSinks;
+import org.newsevents.sink.SinkConfig;
+import org.newsevents.sink.files.FileCompactor;
+import org.newsevents.stack.LocalStack;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code run}: the whole pipeline once, in one process, on real Kafka: ingest the files, extract
+ * with the Streams app, sink to JSON Lines, wait until every ingested article is accounted for
+ * (its summary reached the sink, or it was dead-lettered), compact the output, print a table.
+ */
+@Command(name = "run", mixinStandardHelpOptions = true,
+    description = {"Run ingest -> extractor -> file sink on PATHs (default corpus/) and print what was extracted.",
+        "Uses the running local stack or starts one (and stops what it started), unless --bootstrap-servers is given."})
+public final class RunCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files or folders of articles (.txt, .jsonl).")
+    List<String> paths = new ArrayList<>();
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "out", description = "Output directory (default ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "300",
+        description = "Longest wait for the articles to come through (default ${DEFAULT-VALUE}).")
+    long timeoutSeconds;
+
+    @Mixin
+    ConnectionOptions connection;
+
+    @Mixin
+    StackOptions stack;
+
+    @Override
+    public Integer call() throws Exception {
+        List<String> inputs = paths.isEmpty() ? List.of("corpus") : paths;
+        for (String input : inputs) {
+            if (!Files.exists(Path.of(input))) {
+                throw new UserFacingException("no such file or folder: " + input);
+            }
+        }
+        LocalStack.Handle localStack = connection.clusterGiven() ? null : LocalStack.start(stack.settings());
+        try {
+            Map<String, String> cluster = new LinkedHashMap<>();
+            if (localStack != null) {
+                cluster.put(CommonConfig.BOOTSTRAP_SERVERS, localStack.bootstrapServers());
+                cluster.put(CommonConfig.REGISTRY_URL, localStack.registryUrl());
+                System.err.println("Local stack: Kafka " + localStack.bootstrapServers() + ", registry " + localStack.registryUrl());
+            }
+            return runPipeline(inputs, cluster);
+        } finally {
+            if (localStack != null) {
+                localStack.close();
+            }
+        }
+    }
+
+    private int runPipeline(List<String> inputs, Map<String, String> cluster) throws Exception {
+        Settings extractorSettings = connection.load(ExtractorConfig.APP, ExtractorConfig.define(), cluster);
+        Map<String, String> sinkFlags = new LinkedHashMap<>(cluster);
+        sinkFlags.put(SinkConfig.TO, OutputDirectory.prepare(out).toString());
+        // A fresh group reads the event topics from the start, so the output is the same on every run.
+        sinkFlags.put(SinkConfig.GROUP_ID, "newsevents-run-" + UUID.randomUUID());
+        Settings sinkSettings = connection.load(SinkConfig.APP, SinkConfig.define(), sinkFlags);
+        Settings ingestSettings = connection.load(IngestConfig.APP, IngestConfig.define(), cluster);
+
+        TopicAdmin.ensureTopics(extractorSettings, extractorSettings.integer(ExtractorConfig.PARTITIONS),
+            Short.parseShort(extractorSettings.string(ExtractorConfig.REPLICATION)));
+        Extractors extractors = Extractors.fromSettings(extractorSettings);
+        EventSink sink = EventSinks.create(sinkSettings);
+        try (CompletionTracker tracker = CompletionTracker.start(sinkSettings, sink);
+             ExtractorApp extractor = ExtractorApp.start(extractorSettings, extractors::newExtractionFunction, extractors.version())) {
+            Thread sinkThread = new Thread(sink::run, "file-sink");
+            sinkThread.start();
+            try {
+                if (!extractor.awaitRunning(Duration.ofSeconds(timeoutSeconds))) {
+                    throw new UserFacingException("the extractor did not start within " + timeoutSeconds + " s");
+                }
+                IngestSummary ingested = BulkIngest.run(ingestSettings, inputs);
+                tracker.expect(ingested.articleIds());
+                if (!tracker.await(Duration.ofSeconds(timeoutSeconds), extractor::isRunning)) {
+                    throw new UserFacingException("timed out after " + timeoutSeconds + " s waiting for "
+                        + tracker.pending().size() + " article(s): " + tracker.pending());
+                }
+                tracker.awaitSinkCaughtUp(Duration.ofSeconds(timeoutSeconds));
+            } finally {
+                sink.stop();
+                sinkThread.join();
+            }
+            FileCompactor.compact(out);
+            ArticleTable.print(out, tracker, System.out);
+            System.out.println("Output: " + out.toAbsolutePath().normalize()
+                + " (articles.jsonl, statements.jsonl, dates.jsonl, sanctions.jsonl)");
+        }
+        return 0;
+    }
+}
