@@ -37,8 +37,13 @@ public final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Settings ingestSettings = connection.load(IngestConfig.APP, IngestConfig.define());
-        Settings extractorSettings = connection.load(ExtractorConfig.APP, ExtractorConfig.define());
+        List<String> unknown = connection.unknownOverrides(IngestConfig.define(), ExtractorConfig.define());
+        if (!unknown.isEmpty()) {
+            throw new org.newsevents.common.config.ConfigException(unknown.stream()
+                .map(k -> "unknown setting '" + k + "' (not a setting of ingest or extractor)").toList());
+        }
+        Settings ingestSettings = connection.loadShared(IngestConfig.APP, IngestConfig.define(), java.util.Map.of());
+        Settings extractorSettings = connection.loadShared(ExtractorConfig.APP, ExtractorConfig.define(), java.util.Map.of());
         ArticleIntake intake = ArticleIntake.create(ingestSettings);
         ArticleExtractor extractor = Extractors.fromSettings(extractorSettings).newExtractor();
         ExtractionOutput output = new ExtractionOutput();

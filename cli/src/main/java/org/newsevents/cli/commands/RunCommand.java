@@ -84,13 +84,18 @@ public final class RunCommand implements Callable<Integer> {
     }
 
     private int runPipeline(List<String> inputs, Map<String, String> cluster) throws Exception {
-        Settings extractorSettings = connection.load(ExtractorConfig.APP, ExtractorConfig.define(), cluster);
+        List<String> unknown = connection.unknownOverrides(ExtractorConfig.define(), SinkConfig.define(), IngestConfig.define());
+        if (!unknown.isEmpty()) {
+            throw new org.newsevents.common.config.ConfigException(unknown.stream()
+                .map(k -> "unknown setting '" + k + "' (not a setting of ingest, extractor or sink)").toList());
+        }
+        Settings extractorSettings = connection.loadShared(ExtractorConfig.APP, ExtractorConfig.define(), cluster);
         Map<String, String> sinkFlags = new LinkedHashMap<>(cluster);
         sinkFlags.put(SinkConfig.TO, OutputDirectory.prepare(out).toString());
         // A fresh group reads the event topics from the start, so the output is the same on every run.
         sinkFlags.put(SinkConfig.GROUP_ID, "newsevents-run-" + UUID.randomUUID());
-        Settings sinkSettings = connection.load(SinkConfig.APP, SinkConfig.define(), sinkFlags);
-        Settings ingestSettings = connection.load(IngestConfig.APP, IngestConfig.define(), cluster);
+        Settings sinkSettings = connection.loadShared(SinkConfig.APP, SinkConfig.define(), sinkFlags);
+        Settings ingestSettings = connection.loadShared(IngestConfig.APP, IngestConfig.define(), cluster);
 
         TopicAdmin.ensureTopics(extractorSettings, extractorSettings.integer(ExtractorConfig.PARTITIONS),
             Short.parseShort(extractorSettings.string(ExtractorConfig.REPLICATION)));

@@ -48,6 +48,34 @@ public final class ConnectionOptions {
         return loader.load(app, configDir != null ? configDir : loader.defaultConfigDir(), flags);
     }
 
+    /**
+     * For commands that run several apps with one set of flags ({@code run}): each app takes the
+     * {@code --set} keys it defines; a key no app defines is reported by {@link #unknownOverrides}.
+     */
+    public Settings loadShared(String app, ConfigDef definition, Map<String, String> commandFlags) {
+        Map<String, String> mine = new LinkedHashMap<>();
+        overrides.forEach((k, v) -> {
+            if (definition.names().contains(k) || k.startsWith(SettingsLoader.PASSTHROUGH_PREFIX)) {
+                mine.put(k, v);
+            }
+        });
+        Map<String, String> saved = overrides;
+        overrides = mine;
+        try {
+            return load(app, definition, commandFlags);
+        } finally {
+            overrides = saved;
+        }
+    }
+
+    /** The {@code --set} keys none of the definitions knows. */
+    public java.util.List<String> unknownOverrides(ConfigDef... definitions) {
+        return overrides.keySet().stream()
+            .filter(k -> !k.startsWith(SettingsLoader.PASSTHROUGH_PREFIX))
+            .filter(k -> java.util.Arrays.stream(definitions).noneMatch(d -> d.names().contains(k)))
+            .toList();
+    }
+
     /** True when the user named a cluster explicitly (flag), so commands must not start a local one. */
     public boolean clusterGiven() {
         return bootstrapServers != null;

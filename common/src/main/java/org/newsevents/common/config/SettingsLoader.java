@@ -19,7 +19,8 @@ import org.apache.kafka.common.config.ConfigValue;
  * {@code config/newsevents.properties} &lt; {@code config/<app>.properties} &lt; environment
  * ({@code NEWSEVENTS_} + key upper-cased, dots and dashes as underscores, e.g.
  * {@code NEWSEVENTS_BOOTSTRAP_SERVERS}) &lt; CLI flags. Every problem is collected and reported
- * together in one {@link ConfigException}. Keys starting with {@code kafka.} are passed to every
+ * together in one {@link ConfigException}; an unknown key is a problem, except in the shared file,
+ * whose keys may belong to another app. Keys starting with {@code kafka.} are passed to every
  * Kafka client with the prefix removed (for client settings not defined here).
  */
 public final class SettingsLoader {
@@ -54,7 +55,14 @@ public final class SettingsLoader {
     public Settings load(String app, Path configDir, Map<String, String> cliFlags) {
         List<String> problems = new ArrayList<>();
         Map<String, String> raw = new LinkedHashMap<>();
-        readFile(configDir.resolve(COMMON_FILE), raw, problems);
+        Map<String, String> shared = new LinkedHashMap<>();
+        readFile(configDir.resolve(COMMON_FILE), shared, problems);
+        // The shared file serves every app: a key another app defines is simply not this app's.
+        shared.forEach((k, v) -> {
+            if (definition.names().contains(k) || k.startsWith(PASSTHROUGH_PREFIX)) {
+                raw.put(k, v);
+            }
+        });
         readFile(configDir.resolve(app + ".properties"), raw, problems);
         for (String key : definition.names()) {
             String value = environment.get(envName(key));

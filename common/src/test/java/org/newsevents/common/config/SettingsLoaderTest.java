@@ -62,4 +62,14 @@ class SettingsLoaderTest {
         assertThat(SettingsLoader.envName("registry.url")).isEqualTo("NEWSEVENTS_REGISTRY_URL");
         assertThat(SettingsLoader.envName("http.max-bytes")).isEqualTo("NEWSEVENTS_HTTP_MAX_BYTES");
     }
+
+    @Test
+    void leavesKeysOfOtherAppsInTheSharedFileAlone() throws IOException {
+        Files.writeString(dir.resolve("newsevents.properties"), "sink.db.user=analyst\nthreads=2\n");
+
+        Settings s = new SettingsLoader(def(), Map.of()).load("extractor", dir, Map.of());
+
+        assertThat(s.integer("threads")).isEqualTo(2);
+        assertThat(s.has("sink.db.user")).isFalse();
+    }
 }
