@@ -13,6 +13,14 @@ import org.newsevents.extractor.text.Token;
  * (OpenNLP's *ME classes keep state): one instance per thread, models shared through {@link NlpModels}.
  */
 public final class NlpPipeline {
+    /**
+     * Longest token run tagged in one call. OpenNLP's tagger costs more than linear time in the
+     * length of one sentence (its context features look across the sentence), so an overlong
+     * "sentence" (a scraped page with no full stops, 10,000 quote marks) is tagged in windows;
+     * real sentences are far shorter and are tagged whole.
+     */
+    static final int MAX_TAGGED_TOKENS = 200;
+
     private final SentenceDetectorME sentenceDetector;
     private final TokenizerME tokenizer;
     private final POSTaggerME tagger;
@@ -39,12 +47,25 @@ public final class NlpPipeline {
     public List<Token> tag(String sentence, int offset) {
         Span[] spans = tokenizer.tokenizePos(sentence);
         String[] words = Span.spansToStrings(spans, sentence);
-        String[] tags = tagger.tag(words);
+        String[] tags = tagInWindows(words);
         List<Token> tokens = new ArrayList<>(spans.length);
         for (int i = 0; i < spans.length; i++) {
             tokens.add(new Token(words[i], offset + spans[i].getStart(), offset + spans[i].getEnd(), tags[i]));
         }
         return tokens;
+    }
+
+    private String[] tagInWindows(String[] words) {
+        if (words.length <= MAX_TAGGED_TOKENS) {
+            return tagger.tag(words);
+        }
+        String[] tags = new String[words.length];
+        for (int from = 0; from < words.length; from += MAX_TAGGED_TOKENS) {
+            int to = Math.min(words.length, from + MAX_TAGGED_TOKENS);
+            String[] window = java.util.Arrays.copyOfRange(words, from, to);
+            System.arraycopy(tagger.tag(window), 0, tags, from, window.length);
+        }
+        return tags;
     }
 
     /** Tokens without POS tags (pos = null), for cheap passes that do not need them. */
