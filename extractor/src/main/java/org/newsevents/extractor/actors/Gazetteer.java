@@ -1,11 +1,5 @@
 package org.newsevents.extractor.actors;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -15,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.newsevents.extractor.text.LexiconFile;
 import org.newsevents.extractor.text.Token;
 
 /**
@@ -57,36 +52,23 @@ public final class Gazetteer implements ActorResolver {
         AliasTrie trie = new AliasTrie();
         Map<String, List<String>> byCode = new TreeMap<>();
         for (String file : FILES) {
-            try (InputStream in = Gazetteer.class.getResourceAsStream(file)) {
-                if (in == null) {
-                    throw new IllegalStateException("actor gazetteer file " + file + " is missing from the classpath");
+            for (LexiconFile.Line row : LexiconFile.read(Gazetteer.class, file)) {
+                String line = row.text();
+                int tab = line.indexOf('\t');
+                if (tab <= 0 || tab == line.length() - 1) {
+                    throw new IllegalStateException(file + ":" + row.number() + ": expected CODE<TAB>alias|alias..., got: " + line);
                 }
-                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-                String line;
-                int lineNo = 0;
-                while ((line = reader.readLine()) != null) {
-                    lineNo++;
-                    if (line.isBlank() || line.startsWith("#")) {
-                        continue;
+                String code = line.substring(0, tab).trim();
+                for (String alias : line.substring(tab + 1).split("\\|")) {
+                    String a = alias.trim();
+                    if (a.isEmpty()) {
+                        throw new IllegalStateException(file + ":" + row.number() + ": empty alias");
                     }
-                    int tab = line.indexOf('\t');
-                    if (tab <= 0 || tab == line.length() - 1) {
-                        throw new IllegalStateException(file + ":" + lineNo + ": expected CODE<TAB>alias|alias..., got: " + line);
-                    }
-                    String code = line.substring(0, tab).trim();
-                    for (String alias : line.substring(tab + 1).split("\\|")) {
-                        String a = alias.trim();
-                        if (a.isEmpty()) {
-                            throw new IllegalStateException(file + ":" + lineNo + ": empty alias");
-                        }
-                        trie.add(a, BLOCKER.equals(code) ? null : code);
-                        if (!BLOCKER.equals(code)) {
-                            byCode.computeIfAbsent(code, c -> new ArrayList<>()).add(a);
-                        }
+                    trie.add(a, BLOCKER.equals(code) ? null : code);
+                    if (!BLOCKER.equals(code)) {
+                        byCode.computeIfAbsent(code, c -> new ArrayList<>()).add(a);
                     }
                 }
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read actor gazetteer file " + file, e);
             }
         }
         byCode.replaceAll((code, aliases) -> List.copyOf(aliases));

@@ -1,16 +1,9 @@
 package org.newsevents.extractor.boilerplate;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.newsevents.extractor.boilerplate.MarkerLexicon.Effect;
 import org.newsevents.extractor.boilerplate.MarkerLexicon.Marker;
 import org.newsevents.extractor.text.Paragraph;
@@ -59,15 +52,7 @@ public final class HeuristicBoilerplateClassifier implements BoilerplateClassifi
     }
 
     private static Set<String> loadCategories() {
-        try (InputStream in = HeuristicBoilerplateClassifier.class.getResourceAsStream(CATEGORIES_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("link category list " + CATEGORIES_RESOURCE + " is not on the classpath");
-            }
-            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
-                    .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).collect(Collectors.toSet());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + CATEGORIES_RESOURCE, e);
-        }
+        return Set.copyOf(org.newsevents.extractor.text.LexiconFile.lines(HeuristicBoilerplateClassifier.class, CATEGORIES_RESOURCE));
     }
 
     @Override

@@ -1,13 +1,8 @@
 package org.newsevents.extractor.boilerplate;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.newsevents.extractor.text.LexiconFile;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -35,14 +30,7 @@ public final class MarkerLexicon {
 
     /** The lexicon shipped as a classpath resource next to this class. */
     public static MarkerLexicon load() {
-        try (InputStream in = MarkerLexicon.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("boilerplate marker lexicon " + RESOURCE + " is not on the classpath");
-            }
-            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
-        }
+        return parse(LexiconFile.lines(MarkerLexicon.class, RESOURCE));
     }
 
     static MarkerLexicon parse(List<String> lines) {

@@ -1,11 +1,5 @@
 package org.newsevents.extractor.dates;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -153,22 +147,6 @@ public final class DateLexicon {
     }
 
     private static List<String> lines(String file) {
-        InputStream in = DateLexicon.class.getResourceAsStream(BASE + file);
-        if (in == null) {
-            throw new IllegalStateException("date lexicon " + BASE + file + " is not on the classpath");
-        }
-        List<String> out = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                String s = line.strip();
-                if (!s.isEmpty() && !(s.startsWith("#") && s.length() > 1 && s.charAt(1) == ' ')) {
-                    out.add(s);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read date lexicon " + BASE + file, e);
-        }
-        return out;
+        return org.newsevents.extractor.text.LexiconFile.lines(DateLexicon.class, BASE + file);
     }
 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Function;
+import org.newsevents.common.ids.ContentHash;
 import org.newsevents.extractor.pipeline.ArticleExtractor;
 import org.newsevents.extractor.pipeline.ArticleRejectedException;
 import org.newsevents.schemas.Article;
@@ -58,14 +59,7 @@ public final class Evaluator {
      */
     public static Function<String, SystemOutput> system(ArticleExtractor extractor, Instant receivedAt) {
         return text -> SystemOutput.of(extractor.extract(Article.newBuilder()
-                .setId(sha256(text)).setSource("eval").setReceivedAt(receivedAt).setText(text).build()));
+                .setId(ContentHash.sha256Hex(text)).setSource("eval").setReceivedAt(receivedAt).setText(text).build()));
     }
 
-    static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
-        }
-    }
 }

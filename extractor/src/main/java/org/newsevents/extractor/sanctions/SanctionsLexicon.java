@@ -1,17 +1,12 @@
 package org.newsevents.extractor.sanctions;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.newsevents.extractor.text.LexiconFile;
 import org.newsevents.schemas.SanctionsAction;
 
 /** Word lists of the sanctions rules, read from {@code lexicon.tsv}. Immutable, shared by all threads. */
@@ -34,31 +29,18 @@ final class SanctionsLexicon {
 
     static SanctionsLexicon load() {
         Map<String, Set<String>> categories = new HashMap<>();
-        try (InputStream in = SanctionsLexicon.class.getResourceAsStream(FILE)) {
-            if (in == null) {
-                throw new IllegalStateException("sanctions lexicon " + FILE + " is missing from the classpath");
+        for (LexiconFile.Line row : LexiconFile.read(SanctionsLexicon.class, FILE)) {
+            String line = row.text();
+            int tab = line.indexOf('\t');
+            if (tab <= 0) {
+                throw new IllegalStateException(FILE + ":" + row.number() + ": expected category<TAB>word|word..., got: " + line);
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int lineNo = 0;
-            while ((line = reader.readLine()) != null) {
-                lineNo++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                int tab = line.indexOf('\t');
-                if (tab <= 0) {
-                    throw new IllegalStateException(FILE + ":" + lineNo + ": expected category<TAB>word|word..., got: " + line);
-                }
-                Set<String> words = categories.computeIfAbsent(line.substring(0, tab).trim(), c -> new HashSet<>());
-                for (String w : line.substring(tab + 1).split("\\|")) {
-                    if (!w.isBlank()) {
-                        words.add(w.trim());
-                    }
+            Set<String> words = categories.computeIfAbsent(line.substring(0, tab).trim(), c -> new HashSet<>());
+            for (String w : line.substring(tab + 1).split("\\|")) {
+                if (!w.isBlank()) {
+                    words.add(w.trim());
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read sanctions lexicon " + FILE, e);
         }
         for (String required : REQUIRED) {
             if (!categories.containsKey(required)) {

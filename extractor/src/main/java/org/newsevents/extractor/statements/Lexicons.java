@@ -1,11 +1,5 @@
 package org.newsevents.extractor.statements;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -113,22 +107,6 @@ record Lexicons(
     }
 
     private static List<String> lines(String file) {
-        InputStream in = Lexicons.class.getResourceAsStream(BASE + file);
-        if (in == null) {
-            throw new IllegalStateException("statement lexicon missing from the classpath: " + BASE + file);
-        }
-        List<String> out = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                String t = line.strip();
-                if (!t.isEmpty() && !t.startsWith("#")) {
-                    out.add(line.contains("\t") ? line.strip() : t);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read statement lexicon " + file, e);
-        }
-        return out;
+        return org.newsevents.extractor.text.LexiconFile.lines(Lexicons.class, BASE + file);
     }
 }
