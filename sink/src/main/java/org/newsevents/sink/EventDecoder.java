@@ -63,7 +63,9 @@ public final class EventDecoder implements AutoCloseable {
 
     private static boolean causedByIo(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof IOException) {
+            // Avro reports bytes that end too early (a truncated record) as EOFException: that is poison, not an
+            // unreachable registry, and retrying it would stall the sink forever.
+            if (t instanceof IOException && !(t instanceof java.io.EOFException)) {
                 return true;
             }
         }

@@ -45,9 +45,18 @@ public final class BrokerProperties {
 
     /** The settings as the text of a properties file. */
     public static String render(Path logDir, String host, int port, int controllerPort) {
+        return render(logDir, host, port, controllerPort, Map.of());
+    }
+
+    /**
+     * As {@link #render(Path, String, int, int)} with {@code extra} settings added or replacing defaults, e.g. more
+     * listeners (SSL, SASL) for security tests; the PLAINTEXT listener stays the one readiness checks use.
+     */
+    public static String render(Path logDir, String host, int port, int controllerPort, Map<String, String> extra) {
         StringBuilder text = new StringBuilder("# Written by newsevents-stack on every start; edits are overwritten.\n");
-        settings(logDir, host, port, controllerPort)
-                .forEach((key, value) -> text.append(key).append('=').append(escape(value)).append('\n'));
+        Map<String, String> all = settings(logDir, host, port, controllerPort);
+        all.putAll(extra);
+        all.forEach((key, value) -> text.append(key).append('=').append(escape(value)).append('\n'));
         return text.toString();
     }
 

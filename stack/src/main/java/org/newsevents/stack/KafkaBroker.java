@@ -29,6 +29,7 @@ public final class KafkaBroker {
     private final int port;
     private final int controllerPort;
     private final ChildJvm child;
+    private final Map<String, String> extraSettings;
 
     /**
      * @param dir the broker's directory (created when missing; data kept between starts)
@@ -37,6 +38,15 @@ public final class KafkaBroker {
      * @param controllerPort the KRaft controller port
      */
     public KafkaBroker(Path dir, String host, int port, int controllerPort) {
+        this(dir, host, port, controllerPort, Map.of());
+    }
+
+    /**
+     * As {@link #KafkaBroker(Path, String, int, int)} with settings added to or replacing the defaults of
+     * server.properties (e.g. SSL or SASL listeners next to PLAINTEXT, for security tests).
+     */
+    public KafkaBroker(Path dir, String host, int port, int controllerPort, Map<String, String> extraSettings) {
+        this.extraSettings = Map.copyOf(extraSettings);
         this.dir = dir.toAbsolutePath().normalize();
         this.host = host;
         this.port = port;
@@ -73,7 +83,7 @@ public final class KafkaBroker {
         try {
             Files.createDirectories(dir);
             Files.writeString(dir.resolve("server.properties"),
-                    BrokerProperties.render(dir.resolve("logs"), host, port, controllerPort), StandardCharsets.UTF_8);
+                    BrokerProperties.render(dir.resolve("logs"), host, port, controllerPort, extraSettings), StandardCharsets.UTF_8);
             Path log4j = dir.resolve("log4j2.xml");
             try (InputStream in = KafkaBroker.class.getResourceAsStream(LOG4J_CONFIG)) {
                 Files.copy(in, log4j, StandardCopyOption.REPLACE_EXISTING);

@@ -47,6 +47,9 @@ public final class ExtractCommand implements Callable<Integer> {
         ArticleIntake intake = ArticleIntake.create(ingestSettings);
         ArticleExtractor extractor = Extractors.fromSettings(extractorSettings).newExtractor();
         ExtractionOutput output = new ExtractionOutput();
+        // Like the pipeline, an article (same id) given twice is extracted once.
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        long[] duplicates = {0};
 
         new LocalInputs(intake.maxBytes(), ingestSettings.list(IngestConfig.INCLUDE)).read(paths, raw -> {
             Intake result = intake.process(raw);
@@ -56,6 +59,10 @@ public final class ExtractCommand implements Callable<Integer> {
                 return;
             }
             var article = ((Intake.Accepted) result).article();
+            if (!seen.add(article.getId())) {
+                duplicates[0]++;
+                return;
+            }
             try {
                 output.add(extractor.extract(article));
             } catch (ArticleRejectedException e) {
@@ -65,7 +72,8 @@ public final class ExtractCommand implements Callable<Integer> {
 
         output.write(out);
         output.rejects().forEach(r -> System.err.println("rejected " + r.get("source") + ": " + r.get("reason") + " (" + r.get("detail") + ")"));
-        System.out.println(output.extracted() + " extracted, " + output.rejects().size() + " rejected -> " + out);
+        System.out.println(output.extracted() + " extracted, " + duplicates[0] + " duplicates, "
+            + output.rejects().size() + " rejected -> " + out);
         return 0;
     }
 }

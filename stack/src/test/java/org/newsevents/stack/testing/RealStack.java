@@ -32,7 +32,7 @@ import org.newsevents.stack.StackException;
  * }</pre>
  *
  * The broker can be stopped and started again on the same ports and data ({@link #restartBroker()}) for fault
- * tests. Logs: {@link #brokerLog()}, {@link #registryLog()}.
+ * tests, and so can the registry ({@link #stopRegistry()}, {@link #startRegistry()}). Logs: {@link #brokerLog()}, {@link #registryLog()}.
  */
 public final class RealStack {
     private static final String HOST = "127.0.0.1";
@@ -163,6 +163,19 @@ public final class RealStack {
             broker.start(false);
         }
         broker.awaitReady(START_TIMEOUT);
+    }
+
+    /** Stops the registry (SIGTERM) and waits until it has exited; its port and stored schemas are kept. */
+    public synchronized void stopRegistry() {
+        registry.stop();
+    }
+
+    /** Starts the registry again on the same port and storage and waits until it is ready. */
+    public synchronized void startRegistry() {
+        if (registry.process().isEmpty()) {
+            registry.start(false);
+        }
+        registry.awaitReady(START_TIMEOUT);
     }
 
     /** {@link #stopBroker()} then {@link #startBroker()}. */
