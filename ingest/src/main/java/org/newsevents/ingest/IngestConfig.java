@@ -5,6 +5,7 @@ import org.apache.kafka.common.config.ConfigDef.Importance;
 import org.apache.kafka.common.config.ConfigDef.Range;
 import org.apache.kafka.common.config.ConfigDef.Type;
 import org.newsevents.common.config.CommonConfig;
+import org.newsevents.common.metrics.MetricsConfig;
 
 /**
  * The ingest app's settings (file {@code config/ingest.properties}, env {@code NEWSEVENTS_*}, CLI flags) on top of
@@ -29,6 +30,10 @@ public final class IngestConfig {
     public static final String WATCH_STABLE_MS = "watch.stable.ms";
     public static final String WATCH_RESCAN_MS = "watch.rescan.ms";
 
+    /** Metrics endpoint of the long-running modes (--watch, --http); bulk runs ignore it. */
+    public static final String METRICS_PORT = MetricsConfig.PORT;
+    public static final String METRICS_BIND = MetricsConfig.BIND;
+
     public static final int DEFAULT_MAX_BYTES = 1024 * 1024;
     /** Articles above this would not fit the topics' 12 MiB message limit once wrapped (UTF-16 input grows as UTF-8). */
     public static final int MAX_MAX_BYTES = 8 * 1024 * 1024;
@@ -38,7 +43,7 @@ public final class IngestConfig {
 
     /** The common settings plus ingest's own. */
     public static ConfigDef define() {
-        return CommonConfig.define()
+        return MetricsConfig.define(CommonConfig.define())
             .define(MAX_BYTES, Type.INT, DEFAULT_MAX_BYTES, Range.between(1, MAX_MAX_BYTES), Importance.HIGH,
                 "Largest accepted article in bytes (a .txt file, a JSON line or an HTTP body); larger ones are rejected TOO_LARGE.")
             .define(INCLUDE, Type.LIST, "*.txt,*.jsonl", Importance.MEDIUM,

@@ -18,6 +18,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
+import org.newsevents.common.metrics.Health;
 import org.newsevents.schemas.Topics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,10 +38,12 @@ public final class ConsumingEventSink implements EventSink {
     private final SinkTarget target;
     private final Duration pollTimeout;
     private final Backoff backoff;
+    private final SinkMetrics metrics;
     private final List<CommitListener> listeners = new CopyOnWriteArrayList<>();
     private final CountDownLatch stopSignal = new CountDownLatch(1);
 
     private volatile boolean caughtUp;
+    private volatile Health health = Health.down("not started");
     private boolean assignedOnce;
     /** Polled but not yet decoded (kept while the registry is unreachable). */
     private ConsumerRecords<String, byte[]> undecoded;
@@ -49,12 +52,23 @@ public final class ConsumingEventSink implements EventSink {
 
     public ConsumingEventSink(Consumer<String, byte[]> consumer, EventDecoder decoder, DeadLetterPublisher deadLetters,
                               SinkTarget target, Duration pollTimeout, Backoff backoff) {
+        this(consumer, decoder, deadLetters, target, pollTimeout, backoff, SinkMetrics.none());
+    }
+
+    public ConsumingEventSink(Consumer<String, byte[]> consumer, EventDecoder decoder, DeadLetterPublisher deadLetters,
+                              SinkTarget target, Duration pollTimeout, Backoff backoff, SinkMetrics metrics) {
         this.consumer = consumer;
         this.decoder = decoder;
         this.deadLetters = deadLetters;
         this.target = target;
         this.pollTimeout = pollTimeout;
         this.backoff = backoff;
+        this.metrics = metrics;
+    }
+
+    @Override
+    public Health health() {
+        return health;
     }
 
     @Override
@@ -79,6 +93,7 @@ public final class ConsumingEventSink implements EventSink {
     @Override
     public void run() {
         boolean clean = false;
+        health = Health.up();
         try {
             consumer.subscribe(Topics.EVENT_TOPICS, new Rebalance());
             while (!stopping()) {
@@ -89,9 +104,14 @@ public final class ConsumingEventSink implements EventSink {
             }
             clean = true;
         } catch (RuntimeException | Error e) {
+            health = Health.down("failed: " + e);
             LOG.error("sink failed; nothing further is committed: {}", e.toString(), e);
             throw e;
         } finally {
+            if (clean) {
+                health = Health.down("stopped");
+            }
+            closeQuietly(metrics, "metrics");
             // On a crash nothing more is published or committed: what was not durable is read again.
             closeQuietly(target, "target");
             closeQuietly(consumer, "consumer");
@@ -117,12 +137,15 @@ public final class ConsumingEventSink implements EventSink {
             }
             if (pending != null) {
                 Durable durable = target.write(pending);
+                metrics.written(pending);
                 pending = null;
                 finish(durable);
                 if (backoff.failures() > 0) {
                     LOG.info("target available again after {} failed attempt(s); resuming", backoff.failures());
                 }
                 backoff.reset();
+                metrics.available();
+                health = Health.up();
                 consumer.resume(consumer.paused());
             }
         } catch (TargetUnavailableException e) {
@@ -147,6 +170,7 @@ public final class ConsumingEventSink implements EventSink {
         }
         // At least once into the DLQ: a crash before the commit sends these again.
         deadLetters.publish(rejected);
+        metrics.deadLetters(rejected);
         return decoded;
     }
 
@@ -155,6 +179,8 @@ public final class ConsumingEventSink implements EventSink {
         int batch = pending != null ? pending.size() : undecoded.count();
         LOG.warn("attempt {} failed, {} record(s) kept, nothing committed, retrying in {} ms: {}",
             backoff.failures(), batch, delay, e.getMessage());
+        metrics.retrying();
+        health = Health.down("target unavailable (attempt " + backoff.failures() + "): " + e.getMessage());
         consumer.pause(consumer.assignment());
         caughtUp = false;
         try {
@@ -180,11 +206,13 @@ public final class ConsumingEventSink implements EventSink {
 
     private void finish(Durable durable) {
         deadLetters.publish(durable.rejected());
+        metrics.deadLetters(durable.rejected());
         if (durable.offsets().isEmpty()) {
             return;
         }
         try {
             consumer.commitSync(durable.offsets());
+            metrics.committed();
         } catch (KafkaException e) {
             // The data is durable at the target; a lost commit only means it is read again and written idempotently.
             LOG.warn("offset commit failed ({}); records since the last commit will be read again", e.getMessage());

@@ -1,5 +1,7 @@
 package org.newsevents.sink;
 
+import org.newsevents.common.metrics.Health;
+
 /**
  * A running sink: consumes the event topics and writes them to its target until stopped.
  *
@@ -23,4 +25,7 @@ public interface EventSink {
 
     /** True when every assigned partition has lag 0 and everything read is durable and committed. */
     boolean caughtUp();
+
+    /** UP while running with its target reachable; DOWN before start, after stop, or while retrying the target. */
+    Health health();
 }

@@ -1,5 +1,7 @@
 package org.newsevents.sink;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -36,16 +38,29 @@ public final class EventSinks {
             Duration.ofMillis(settings.longValue(SinkConfig.ROLL_MS)));
     }
 
+    /** A sink that counts into {@code meters} (see {@link SinkMetrics}). */
+    public static EventSink create(Settings settings, MeterRegistry meters) {
+        return create(settings, target(settings), meters);
+    }
+
     /** A sink over any target (tests wrap targets to inject faults). */
     public static EventSink create(Settings settings, SinkTarget target) {
+        return create(settings, target, new SimpleMeterRegistry());
+    }
+
+    /** A sink over any target, counting into {@code meters}. */
+    public static EventSink create(Settings settings, SinkTarget target, MeterRegistry meters) {
         Map<String, Object> props = KafkaClients.consumer(settings, SinkConfig.groupId(settings));
         props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, settings.integer(SinkConfig.BATCH_SIZE));
         KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer());
         KafkaProducer<String, DeadLetter> dlq = new KafkaProducer<>(KafkaClients.producer(settings, "newsevents-sink-dlq"),
             new StringSerializer(), RegistrySerdes.<DeadLetter>serializer(settings));
         EventDecoder decoder = new EventDecoder(RegistrySerdes.<SpecificRecord>deserializer(settings));
+        SinkMetrics metrics = new SinkMetrics(meters);
+        metrics.bindConsumer(consumer);
         return new ConsumingEventSink(consumer, decoder, new DeadLetterPublisher(dlq), target,
             Duration.ofMillis(settings.longValue(SinkConfig.POLL_MS)),
-            new Backoff(settings.longValue(SinkConfig.RETRY_BACKOFF_MS), settings.longValue(SinkConfig.RETRY_BACKOFF_MAX_MS)));
+            new Backoff(settings.longValue(SinkConfig.RETRY_BACKOFF_MS), settings.longValue(SinkConfig.RETRY_BACKOFF_MAX_MS)),
+            metrics);
     }
 }

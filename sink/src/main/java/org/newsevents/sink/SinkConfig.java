@@ -5,6 +5,7 @@ import org.apache.kafka.common.config.ConfigDef.Importance;
 import org.apache.kafka.common.config.ConfigDef.Range;
 import org.apache.kafka.common.config.ConfigDef.Type;
 import org.newsevents.common.config.CommonConfig;
+import org.newsevents.common.metrics.MetricsConfig;
 
 /** The sink's settings on top of {@link CommonConfig}. */
 public final class SinkConfig {
@@ -22,12 +23,14 @@ public final class SinkConfig {
     public static final String ROLL_MS = "sink.roll.ms";
     public static final String RETRY_BACKOFF_MS = "sink.retry.backoff.ms";
     public static final String RETRY_BACKOFF_MAX_MS = "sink.retry.backoff.max.ms";
+    public static final String METRICS_PORT = MetricsConfig.PORT;
+    public static final String METRICS_BIND = MetricsConfig.BIND;
 
     private SinkConfig() {
     }
 
     public static ConfigDef define() {
-        return CommonConfig.define()
+        return MetricsConfig.define(CommonConfig.define())
             .define(TO, Type.STRING, "out", new ConfigDef.NonEmptyString(), Importance.HIGH,
                 "Where events go: a directory (JSON Lines) or a jdbc:postgresql:// URL.")
             .define(DB_USER, Type.STRING, null, Importance.MEDIUM, "Database user (when sink.to is a JDBC URL).")
@@ -58,6 +61,15 @@ public final class SinkConfig {
             return settings.string(GROUP_ID);
         }
         return isJdbc(settings.string(TO)) ? "newsevents-sink-postgres" : "newsevents-sink-files";
+    }
+
+    /** {@code sink.to} for logs and messages: a JDBC URL's query parameters (which may hold a password) hidden. */
+    public static String describeTarget(String to) {
+        if (!isJdbc(to)) {
+            return to;
+        }
+        int query = to.indexOf('?');
+        return query < 0 ? to : to.substring(0, query) + "?[parameters hidden]";
     }
 
     /** True when the target is a database rather than a directory. */

@@ -5,11 +5,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.newsevents.cli.support.ConnectionOptions;
 import org.newsevents.cli.support.UserFacingException;
 import org.newsevents.common.config.Settings;
+import org.newsevents.common.metrics.AppMetrics;
+import org.newsevents.common.metrics.MetricsServer;
 import org.newsevents.ingest.ArticleIntake;
 import org.newsevents.ingest.IngestConfig;
 import org.newsevents.ingest.bulk.BulkIngest;
@@ -91,10 +94,12 @@ public final class IngestCommand implements Callable<Integer> {
     }
 
     private int watch(Settings settings, Path folder) throws Exception {
-        try (ArticlePublisher publisher = ArticlePublisher.create(settings);
+        try (AppMetrics metrics = AppMetrics.create(IngestConfig.APP);
+             ArticlePublisher publisher = ArticlePublisher.create(settings, metrics.registry());
              FolderWatcher watcher = new FolderWatcher(folder, ArticleIntake.create(settings), publisher, WatchOptions.of(settings))) {
             Runtime.getRuntime().addShutdownHook(new Thread(watcher::stop, "watch-shutdown"));
             watcher.start();
+            printMetrics(metrics.serve(settings, watcher::health));
             System.err.println("Watching " + folder.toAbsolutePath() + " (state " + watcher.stateFile() + "); Ctrl-C to stop");
             watcher.awaitTermination();
             System.out.println(publisher.summary().toLine());
@@ -104,17 +109,24 @@ public final class IngestCommand implements Callable<Integer> {
 
     private int serve(Settings settings) throws Exception {
         CountDownLatch stopped = new CountDownLatch(1);
-        try (ArticlePublisher publisher = ArticlePublisher.create(settings);
+        try (AppMetrics metrics = AppMetrics.create(IngestConfig.APP);
+             ArticlePublisher publisher = ArticlePublisher.create(settings, metrics.registry());
              HttpIngestServer server = HttpIngestServer.create(ArticleIntake.create(settings), publisher, settings)) {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 server.stop(java.time.Duration.ofSeconds(10));
                 stopped.countDown();
             }, "http-shutdown"));
+            server.start();
+            printMetrics(metrics.serve(settings, server::health));
             System.err.println("Listening on http://" + server.address().getHostString() + ":" + server.port()
                 + " (POST /articles, GET /health); Ctrl-C to stop");
             stopped.await();
             System.out.println(publisher.summary().toLine());
         }
         return 0;
+    }
+
+    private static void printMetrics(Optional<MetricsServer> server) {
+        server.ifPresent(m -> System.err.println("Metrics on " + m.url() + "/metrics, health on " + m.url() + "/health"));
     }
 }

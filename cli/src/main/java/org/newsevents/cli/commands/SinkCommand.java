@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.newsevents.cli.support.ConnectionOptions;
 import org.newsevents.common.config.Settings;
+import org.newsevents.common.metrics.AppMetrics;
 import org.newsevents.sink.EventSink;
 import org.newsevents.sink.EventSinks;
 import org.newsevents.sink.SinkConfig;
@@ -21,7 +22,8 @@ import picocli.CommandLine.Option;
         "--to DIR: rolled JSON Lines segments under DIR/segments, compacted into DIR/<type>.jsonl on exit",
         "  (or any time with --compact-only).",
         "--to jdbc:postgresql://...: tables articles, statements, dates, sanctions (migrated with Flyway);",
-        "  user and password from sink.db.user / sink.db.password (env NEWSEVENTS_SINK_DB_USER ...)."})
+        "  user and password from sink.db.user / sink.db.password (env NEWSEVENTS_SINK_DB_USER ...).",
+        "--set metrics.port=N serves GET /metrics (Prometheus) and GET /health on 127.0.0.1:N."})
 public final class SinkCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "DIR|JDBC_URL", description = "Target (setting sink.to).")
     String to;
@@ -44,7 +46,16 @@ public final class SinkCommand implements Callable<Integer> {
             System.out.println(FileCompactor.compact(Path.of(target)).lines());
             return 0;
         }
-        EventSink sink = EventSinks.create(settings);
+        AppMetrics metrics = AppMetrics.create(SinkConfig.APP);
+        EventSink sink;
+        try {
+            sink = EventSinks.create(settings, metrics.registry());
+            metrics.serve(settings, sink::health).ifPresent(m ->
+                System.err.println("Metrics on " + m.url() + "/metrics, health on " + m.url() + "/health"));
+        } catch (RuntimeException e) {
+            metrics.close();
+            throw e;
+        }
         CountDownLatch done = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             sink.stop();
@@ -54,8 +65,8 @@ public final class SinkCommand implements Callable<Integer> {
                 Thread.currentThread().interrupt();
             }
         }, "sink-shutdown"));
-        System.err.println("Sink writing to " + target + "; Ctrl-C to stop");
-        try {
+        System.err.println("Sink writing to " + SinkConfig.describeTarget(target) + "; Ctrl-C to stop");
+        try (metrics) {
             sink.run();
         } finally {
             if (!SinkConfig.isJdbc(target)) {

@@ -1,7 +1,9 @@
 package org.newsevents.extractor.app;
 
+import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Function;
@@ -15,6 +17,9 @@ import org.newsevents.common.config.CommonConfig;
 import org.newsevents.common.config.Settings;
 import org.newsevents.common.kafka.KafkaClients;
 import org.newsevents.common.kafka.TopicAdmin;
+import org.newsevents.common.metrics.AppMetrics;
+import org.newsevents.common.metrics.Health;
+import org.newsevents.common.metrics.MetricsServer;
 import org.newsevents.extractor.pipeline.Extraction;
 import org.newsevents.extractor.topology.ExtractorTopology;
 import org.newsevents.extractor.topology.RegistryEventSerdes;
@@ -22,16 +27,22 @@ import org.newsevents.schemas.Article;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Runs the extractor topology with exactly_once_v2 until closed. */
+/**
+ * Runs the extractor topology with exactly_once_v2 until closed, with its metrics: the topology's own
+ * meters, Kafka Streams' client metrics (consumer lag, commit and poll rates...) and the JVM's, served on
+ * {@code GET /metrics} and {@code GET /health} when {@code metrics.port} > 0.
+ */
 public final class ExtractorApp implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ExtractorApp.class);
 
     private final KafkaStreams streams;
+    private final AppMetrics metrics;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final CountDownLatch running = new CountDownLatch(1);
 
-    private ExtractorApp(KafkaStreams streams) {
+    private ExtractorApp(KafkaStreams streams, AppMetrics metrics) {
         this.streams = streams;
+        this.metrics = metrics;
     }
 
     /** Streams properties from settings: the one place processing guarantees and tuning are set. */
@@ -62,11 +73,23 @@ public final class ExtractorApp implements AutoCloseable {
     public static ExtractorApp start(Settings settings, Supplier<Function<Article, Extraction>> extractors, String extractorVersion) {
         TopicAdmin.ensureTopics(settings, settings.integer(ExtractorConfig.PARTITIONS),
             Short.parseShort(settings.string(ExtractorConfig.REPLICATION)));
-        Topology topology = ExtractorTopology.build(new RegistryEventSerdes(settings), extractors, extractorVersion);
+        AppMetrics metrics = AppMetrics.create(ExtractorConfig.APP);
+        Topology topology = ExtractorTopology.build(new RegistryEventSerdes(settings), extractors, extractorVersion,
+            metrics.registry());
         LOG.info("extractor {} starting against {} as application {}", extractorVersion,
             settings.string(CommonConfig.BOOTSTRAP_SERVERS), settings.string(ExtractorConfig.APPLICATION_ID));
         KafkaStreams streams = new KafkaStreams(topology, streamsProperties(settings));
-        ExtractorApp app = new ExtractorApp(streams);
+        KafkaStreamsMetrics streamsMetrics = new KafkaStreamsMetrics(streams);
+        streamsMetrics.bindTo(metrics.registry());
+        metrics.closeWith(streamsMetrics);
+        ExtractorApp app = new ExtractorApp(streams, metrics);
+        try {
+            metrics.serve(settings, app::health);
+        } catch (RuntimeException e) {
+            metrics.close();
+            streams.close();
+            throw e;
+        }
         streams.setUncaughtExceptionHandler(e -> {
             // Per-article failures are dead-lettered inside the topology; what reaches here is infrastructure.
             LOG.error("stream thread failed, replacing it: {}", e.toString());
@@ -93,6 +116,22 @@ public final class ExtractorApp implements AutoCloseable {
         return streams.state().isRunningOrRebalancing();
     }
 
+    /** UP while the streams client is RUNNING or REBALANCING; DOWN with its state otherwise. */
+    public Health health() {
+        KafkaStreams.State state = streams.state();
+        return state.isRunningOrRebalancing() ? Health.up() : Health.down("Kafka Streams state " + state);
+    }
+
+    /** The {@code /metrics} and {@code /health} endpoint, when {@code metrics.port} > 0. */
+    public Optional<MetricsServer> metricsServer() {
+        return metrics.server();
+    }
+
+    /** This app's meters (what {@code GET /metrics} shows). */
+    public AppMetrics metrics() {
+        return metrics;
+    }
+
     /** Waits until the first rebalance is done and tasks run; false on timeout. */
     public boolean awaitRunning(Duration timeout) throws InterruptedException {
         return running.await(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
@@ -109,5 +148,6 @@ public final class ExtractorApp implements AutoCloseable {
         // once instead of after the session timeout (45 s) of a member that silently went away.
         streams.close(org.apache.kafka.streams.CloseOptions.timeout(Duration.ofSeconds(15))
             .withGroupMembershipOperation(org.apache.kafka.streams.CloseOptions.GroupMembershipOperation.LEAVE_GROUP));
+        metrics.close();
     }
 }

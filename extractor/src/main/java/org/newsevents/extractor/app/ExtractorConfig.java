@@ -5,6 +5,7 @@ import org.apache.kafka.common.config.ConfigDef.Importance;
 import org.apache.kafka.common.config.ConfigDef.Range;
 import org.apache.kafka.common.config.ConfigDef.Type;
 import org.newsevents.common.config.CommonConfig;
+import org.newsevents.common.metrics.MetricsConfig;
 
 /** The extractor's settings (file: config/extractor.properties; env: NEWSEVENTS_*). */
 public final class ExtractorConfig {
@@ -17,13 +18,14 @@ public final class ExtractorConfig {
     public static final String ARTICLE_TIMEOUT_MS = "extractor.article.timeout.ms";
     public static final String PARTITIONS = "topic.partitions";
     public static final String REPLICATION = "topic.replication.factor";
-    public static final String METRICS_PORT = "metrics.port";
+    public static final String METRICS_PORT = MetricsConfig.PORT;
+    public static final String METRICS_BIND = MetricsConfig.BIND;
 
     private ExtractorConfig() {
     }
 
     public static ConfigDef define() {
-        return CommonConfig.define()
+        return MetricsConfig.define(CommonConfig.define())
             .define(APPLICATION_ID, Type.STRING, "newsevents-extractor", new ConfigDef.NonEmptyString(), Importance.HIGH,
                 "Kafka Streams application id: instances with the same id share the work.")
             .define(STREAM_THREADS, Type.INT, 1, Range.between(1, 64), Importance.MEDIUM,
@@ -37,8 +39,6 @@ public final class ExtractorConfig {
                 "Longest an article may hold a stream thread; past it the article goes to the DLQ.")
             .define(PARTITIONS, Type.INT, 6, Range.between(1, 1000), Importance.MEDIUM,
                 "Partitions of topics this app creates when missing (= max extractor instances).")
-            .define(REPLICATION, Type.SHORT, (short) 1, Importance.LOW, "Replication factor of topics it creates.")
-            .define(METRICS_PORT, Type.INT, 0, Range.between(0, 65535), Importance.LOW,
-                "Port of the Prometheus /metrics and /health endpoint (0 = off).");
+            .define(REPLICATION, Type.SHORT, (short) 1, Importance.LOW, "Replication factor of topics it creates.");
     }
 }

@@ -30,13 +30,16 @@ final class ExtractProcessor implements Processor<String, byte[], String, Specif
     private final Deserializer<Article> articles;
     private final Supplier<Function<Article, Extraction>> extractor;
     private final String extractorVersion;
+    private final ExtractorMetrics metrics;
     private ProcessorContext<String, SpecificRecord> context;
     private KeyValueStore<String, String> extracted;
 
-    ExtractProcessor(Deserializer<Article> articles, Supplier<Function<Article, Extraction>> extractor, String extractorVersion) {
+    ExtractProcessor(Deserializer<Article> articles, Supplier<Function<Article, Extraction>> extractor, String extractorVersion,
+                     ExtractorMetrics metrics) {
         this.articles = articles;
         this.extractor = extractor;
         this.extractorVersion = extractorVersion;
+        this.metrics = metrics;
     }
 
     @Override
@@ -47,45 +50,68 @@ final class ExtractProcessor implements Processor<String, byte[], String, Specif
 
     @Override
     public void process(Record<String, byte[]> record) {
+        metrics.articleIn();
         Article article;
         try {
             article = record.value() == null ? null : articles.deserialize(topic(), record.value());
         } catch (RuntimeException e) {
+            // The exception's message is not logged: a deserializer may quote the bytes it could not read.
+            LOG.warn("record {} (key {}) is not a readable Article: dead-lettered ({})", position(), record.key(),
+                e.getClass().getSimpleName());
             deadLetter(record, "DESERIALIZATION", "not a readable Article: " + e.getMessage(), null);
             return;
         }
         if (article == null) {
+            LOG.warn("record {} (key {}) has no value: dead-lettered", position(), record.key());
             deadLetter(record, "EMPTY_RECORD", "record without a value", null);
             return;
         }
         String id = article.getId();
         if (extractorVersion.equals(extracted.get(id))) {
+            metrics.duplicate();
             LOG.debug("article {} already extracted by {}: duplicate dropped", id, extractorVersion);
             return;
         }
         Extraction extraction;
+        long t0 = System.nanoTime();
         try {
-            long t0 = System.nanoTime();
             extraction = extractor.get().apply(article);
-            LOG.debug("article {} extracted in {} ms", id, (System.nanoTime() - t0) / 1_000_000);
         } catch (ArticleRejectedException e) {
+            metrics.timed("rejected", System.nanoTime() - t0);
+            // Rejection messages are written by InputGate and Deadline: counts and codes, never text.
             LOG.info("article {} rejected: {} ({})", id, e.reasonCode(), e.getMessage());
             deadLetter(record, e.reasonCode(), e.getMessage(), article.getSource());
             extracted.put(id, extractorVersion);
             return;
         } catch (RuntimeException e) {
+            metrics.timed("failed", System.nanoTime() - t0);
             // A rule that breaks on one article must not stop the stream: the article is parked with the error.
-            LOG.warn("article {} failed extraction: {}", id, e.toString());
+            // The log names the exception and where it was thrown, not its message, which may quote the text;
+            // the full message goes to the dead letter with the article itself.
+            LOG.warn("article {} failed extraction: {} at {}", id, e.getClass().getName(), thrownAt(e));
             deadLetter(record, "EXTRACTION_ERROR", e.toString(), article.getSource());
             extracted.put(id, extractorVersion);
             return;
         }
+        long nanos = System.nanoTime() - t0;
+        metrics.timed("extracted", nanos);
+        LOG.debug("article {} extracted in {} ms", id, nanos / 1_000_000);
         String key = id;
         extraction.statements().forEach(s -> context.forward(record.withKey(key).withValue(s)));
         extraction.dates().forEach(d -> context.forward(record.withKey(key).withValue(d)));
         extraction.sanctions().forEach(s -> context.forward(record.withKey(key).withValue(s)));
         context.forward(record.withKey(key).withValue(extraction.summary()));
         extracted.put(id, extractorVersion);
+        metrics.extracted(extraction);
+    }
+
+    private String position() {
+        return context.recordMetadata().map(m -> m.topic() + "-" + m.partition() + "@" + m.offset()).orElse("?");
+    }
+
+    private static String thrownAt(Throwable e) {
+        StackTraceElement[] trace = e.getStackTrace();
+        return trace.length == 0 ? "?" : trace[0].toString();
     }
 
     private String topic() {
@@ -93,6 +119,7 @@ final class ExtractProcessor implements Processor<String, byte[], String, Specif
     }
 
     private void deadLetter(Record<String, byte[]> record, String reason, String detail, String source) {
+        metrics.deadLetter(reason);
         DeadLetter.Builder letter = DeadLetters.of(STAGE, reason, detail)
             .setSource(source)
             .setKey(record.key())

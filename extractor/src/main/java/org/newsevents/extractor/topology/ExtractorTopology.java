@@ -1,5 +1,7 @@
 package org.newsevents.extractor.topology;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.newsevents.schemas.Article;
@@ -39,6 +41,16 @@ public final class ExtractorTopology {
      * @param extractors makes one extractor per stream thread (OpenNLP taggers are not thread-safe)
      */
     public static Topology build(EventSerdes serdes, Supplier<Function<Article, Extraction>> extractors, String extractorVersion) {
+        return build(serdes, extractors, extractorVersion, new SimpleMeterRegistry());
+    }
+
+    /**
+     * @param extractors makes one extractor per stream thread (OpenNLP taggers are not thread-safe)
+     * @param meters     where the processor counts articles, events, dead letters and extraction time
+     */
+    public static Topology build(EventSerdes serdes, Supplier<Function<Article, Extraction>> extractors, String extractorVersion,
+                                 MeterRegistry meters) {
+        ExtractorMetrics metrics = new ExtractorMetrics(meters);
         StreamsBuilder builder = new StreamsBuilder();
         builder.addStateStore(Stores.keyValueStoreBuilder(
             Stores.persistentKeyValueStore(TopologyNames.DEDUPE_STORE), Serdes.String(), Serdes.String()));
@@ -46,7 +58,7 @@ public final class ExtractorTopology {
         ThreadLocal<Function<Article, Extraction>> perThread = ThreadLocal.withInitial(extractors);
         KStream<String, SpecificRecord> outputs = builder
             .stream(Topics.ARTICLES, Consumed.with(Serdes.String(), Serdes.ByteArray()).withName(TopologyNames.SOURCE_ARTICLES))
-            .process(() -> new ExtractProcessor(serdes.article().deserializer(), perThread::get, extractorVersion),
+            .process(() -> new ExtractProcessor(serdes.article().deserializer(), perThread::get, extractorVersion, metrics),
                 Named.as(TopologyNames.EXTRACT), TopologyNames.DEDUPE_STORE);
 
         outputs.split(Named.as(TopologyNames.SPLIT))

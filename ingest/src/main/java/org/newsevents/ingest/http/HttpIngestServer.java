@@ -9,6 +9,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.newsevents.common.config.Settings;
+import org.newsevents.common.metrics.Health;
 import org.newsevents.ingest.ArticleIntake;
 import org.newsevents.ingest.publish.ArticlePublisher;
 import org.slf4j.Logger;
@@ -76,6 +77,11 @@ public final class HttpIngestServer implements AutoCloseable {
             throw new IllegalStateException("not started");
         }
         return server.getAddress();
+    }
+
+    /** For the metrics endpoint's {@code GET /health}: UP while serving. */
+    public synchronized Health health() {
+        return server != null ? Health.up() : Health.down("HTTP ingest not serving");
     }
 
     public int port() {

@@ -1,5 +1,8 @@
 package org.newsevents.ingest.publish;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -46,10 +49,24 @@ public final class ArticlePublisher implements AutoCloseable {
     private final Producer<String, SpecificRecord> producer;
     private final Map<String, CompletableFuture<?>> recentIds;
     private final IngestCounters counters = new IngestCounters();
+    private final IngestMetrics metrics;
+    private final AutoCloseable producerMetrics;
     private final AtomicReference<PublishFailedException> failure = new AtomicReference<>();
 
     public ArticlePublisher(Producer<String, SpecificRecord> producer, int dedupeCacheSize) {
+        this(producer, dedupeCacheSize, new SimpleMeterRegistry());
+    }
+
+    /** A publisher that counts into {@code meters}: accepted, duplicates, rejected by reason, send latency. */
+    public ArticlePublisher(Producer<String, SpecificRecord> producer, int dedupeCacheSize, MeterRegistry meters) {
+        this(producer, dedupeCacheSize, meters, () -> { });
+    }
+
+    private ArticlePublisher(Producer<String, SpecificRecord> producer, int dedupeCacheSize, MeterRegistry meters,
+                             AutoCloseable producerMetrics) {
         this.producer = producer;
+        this.metrics = new IngestMetrics(meters);
+        this.producerMetrics = producerMetrics;
         this.recentIds = new LinkedHashMap<>(16, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<String, CompletableFuture<?>> eldest) {
@@ -60,11 +77,18 @@ public final class ArticlePublisher implements AutoCloseable {
 
     /** A publisher with its own producer built from the settings. */
     public static ArticlePublisher create(Settings settings) {
+        return create(settings, new SimpleMeterRegistry());
+    }
+
+    /** A publisher with its own producer, counting into {@code meters} with the producer's client metrics. */
+    public static ArticlePublisher create(Settings settings, MeterRegistry meters) {
         Map<String, Object> props = KafkaClients.producer(settings, settings.string(IngestConfig.CLIENT_ID));
         props.putIfAbsent(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, MAX_REQUEST_BYTES);
         Serializer<SpecificRecord> values = RegistrySerdes.serializer(settings);
-        return new ArticlePublisher(new KafkaProducer<>(props, new StringSerializer(), values),
-            settings.integer(IngestConfig.DEDUPE_CACHE_SIZE));
+        KafkaProducer<String, SpecificRecord> producer = new KafkaProducer<>(props, new StringSerializer(), values);
+        KafkaClientMetrics producerMetrics = new KafkaClientMetrics(producer);
+        producerMetrics.bindTo(meters);
+        return new ArticlePublisher(producer, settings.integer(IngestConfig.DEDUPE_CACHE_SIZE), meters, producerMetrics);
     }
 
     /** Publishes an accepted article or a rejection. */
@@ -91,11 +115,13 @@ public final class ArticlePublisher implements AutoCloseable {
             LOG.debug("article {} from {} is a duplicate", id, article.getSource());
             return earlier.thenApply(ignored -> {
                 counters.duplicate(id);
+                metrics.duplicate();
                 return PublishOutcome.DUPLICATE;
             });
         }
         send(Topics.ARTICLES, id, article, "article " + id + " from " + article.getSource(), sent, () -> {
             counters.accepted(id);
+            metrics.accepted();
             sent.complete(PublishOutcome.ACCEPTED);
         });
         sent.whenComplete((ok, error) -> {
@@ -115,18 +141,22 @@ public final class ArticlePublisher implements AutoCloseable {
             .setKey(rejection.key())
             .setOriginal(DeadLetters.original(rejection.original()))
             .build();
+        // The detail, not the input: validation details carry positions and sizes, never the text (see ArticleValidator).
         LOG.info("rejected {} from {}: {}", rejection.reason(), rejection.source(), rejection.detail());
         CompletableFuture<PublishOutcome> sent = new CompletableFuture<>();
         send(Topics.DLQ, letter.getKey(), letter, "rejection " + rejection.reason() + " of " + rejection.source(), sent, () -> {
             counters.rejected(rejection.reason());
+            metrics.rejected(rejection.reason());
             sent.complete(PublishOutcome.REJECTED);
         });
         return sent;
     }
 
     private void send(String topic, String key, SpecificRecord value, String what, CompletableFuture<?> future, Runnable onAck) {
+        long start = System.nanoTime();
         try {
             producer.send(new ProducerRecord<>(topic, key, value), (metadata, error) -> {
+                metrics.sent(start, error == null);
                 if (error == null) {
                     onAck.run();
                 } else {
@@ -168,6 +198,11 @@ public final class ArticlePublisher implements AutoCloseable {
 
     @Override
     public void close() {
+        try {
+            producerMetrics.close();
+        } catch (Exception e) {
+            LOG.warn("closing the producer's metrics failed: {}", e.toString());
+        }
         producer.close();
     }
 }

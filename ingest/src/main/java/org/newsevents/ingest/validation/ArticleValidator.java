@@ -1,13 +1,15 @@
 package org.newsevents.ingest.validation;
 
+import com.fasterxml.jackson.core.ErrorReportConfiguration;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import org.newsevents.common.json.AvroJson;
 
 /**
  * Checks raw input and turns it into a {@link FeedItem}, or refuses it with a {@link RejectReason}:
@@ -17,7 +19,12 @@ import org.newsevents.common.json.AvroJson;
  * Unknown JSON fields are ignored so feeds can carry extra data. Thread-safe.
  */
 public final class ArticleValidator {
-    private static final ObjectReader JSON = AvroJson.mapper().reader()
+    // Jackson quotes the offending token (up to 256 chars of the article) in its messages, and the message
+    // becomes the rejection's detail, which is logged: a token length of 0 keeps article text out of logs.
+    private static final ObjectReader JSON = JsonMapper.builder(JsonFactory.builder()
+            .errorReportConfiguration(ErrorReportConfiguration.builder().maxErrorTokenLength(0).maxRawContentLength(0).build())
+            .build())
+        .build().reader()
         .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .with(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 

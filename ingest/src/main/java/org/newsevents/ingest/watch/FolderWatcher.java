@@ -28,6 +28,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.newsevents.common.ids.ContentHash;
+import org.newsevents.common.metrics.Health;
 import org.newsevents.ingest.ArticleIntake;
 import org.newsevents.ingest.publish.ArticlePublisher;
 import org.newsevents.ingest.publish.PublishFailedException;
@@ -146,6 +147,15 @@ public final class FolderWatcher implements AutoCloseable {
     public boolean isRunning() {
         Thread t = thread;
         return t != null && t.isAlive();
+    }
+
+    /** For {@code GET /health}: UP while the watching thread runs; DOWN with what stopped it otherwise. */
+    public Health health() {
+        if (isRunning()) {
+            return Health.up();
+        }
+        Throwable f = failure;
+        return Health.down(f != null ? "failed: " + f : thread == null ? "not started" : "stopped");
     }
 
     /** Files whose records Kafka acknowledged (and that were recorded in the state) since start. */

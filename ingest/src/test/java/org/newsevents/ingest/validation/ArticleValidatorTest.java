@@ -90,6 +90,15 @@ class ArticleValidatorTest {
     }
 
     @Test
+    void malformedJsonDetailDoesNotQuoteTheArticle() {
+        assertThatThrownBy(() -> json("{\"text\": Sanctions were imposed on Tuesday}"))
+            .isInstanceOfSatisfying(InvalidArticleException.class, e -> {
+                assertThat(e.reason()).isEqualTo(RejectReason.MALFORMED_JSON);
+                assertThat(e.detail()).startsWith("not valid JSON").doesNotContain("Sanctions").doesNotContain("imposed");
+            });
+    }
+
+    @Test
     void rejectsMalformedJson() {
         assertReason(() -> json("{\"text\": \"unterminated"), RejectReason.MALFORMED_JSON);
         assertReason(() -> json("[\"text\"]"), RejectReason.MALFORMED_JSON);
