@@ -5,9 +5,11 @@ import org.newsevents.cli.commands.EvalCommand;
 import org.newsevents.cli.commands.ExtractCommand;
 import org.newsevents.cli.commands.ExtractorCommand;
 import org.newsevents.cli.commands.IngestCommand;
+import org.newsevents.cli.commands.ReplayCommand;
 import org.newsevents.cli.commands.RunCommand;
 import org.newsevents.cli.commands.SinkCommand;
 import org.newsevents.cli.commands.StackCommand;
+import org.newsevents.cli.commands.TailCommand;
 import org.newsevents.cli.support.ErrorHandler;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -16,7 +18,7 @@ import picocli.CommandLine.Command;
 @Command(name = "newsevents", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "Streaming event extraction for news: statements, dates and sanctions mentions on Kafka.",
     subcommands = {RunCommand.class, StackCommand.class, IngestCommand.class, ExtractorCommand.class,
-        SinkCommand.class, ExtractCommand.class, EvalCommand.class, BenchCommand.class,
+        SinkCommand.class, ExtractCommand.class, EvalCommand.class, BenchCommand.class, ReplayCommand.class, TailCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec

@@ -20,6 +20,13 @@ public final class Settings {
         return new Settings(new java.util.HashMap<>(values), Map.of());
     }
 
+    /** A copy with one value replaced, for a command that derives a setting (e.g. replay's application id). */
+    public Settings with(String key, Object value) {
+        Map<String, Object> copy = new java.util.HashMap<>(values);
+        copy.put(key, value);
+        return new Settings(copy, clientPassthrough);
+    }
+
     public String string(String key) {
         Object v = values.get(key);
         if (v instanceof Password p) {

@@ -16,6 +16,7 @@ import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThr
 import org.newsevents.common.config.CommonConfig;
 import org.newsevents.common.config.Settings;
 import org.newsevents.common.kafka.KafkaClients;
+import org.newsevents.common.kafka.RegistryRules;
 import org.newsevents.common.kafka.TopicAdmin;
 import org.newsevents.common.metrics.AppMetrics;
 import org.newsevents.common.metrics.Health;
@@ -66,13 +67,14 @@ public final class ExtractorApp implements AutoCloseable {
     }
 
     /**
-     * Creates missing topics, builds the topology and starts it.
+     * Creates missing topics, sets the registry's default compatibility rule (BACKWARD) when none is set, builds the topology and starts it.
      *
      * @param extractors one extraction function per stream thread
      */
     public static ExtractorApp start(Settings settings, Supplier<Function<Article, Extraction>> extractors, String extractorVersion) {
         TopicAdmin.ensureTopics(settings, settings.integer(ExtractorConfig.PARTITIONS),
             Short.parseShort(settings.string(ExtractorConfig.REPLICATION)));
+        RegistryRules.ensureDefaultCompatibility(settings);
         AppMetrics metrics = AppMetrics.create(ExtractorConfig.APP);
         Topology topology = ExtractorTopology.build(new RegistryEventSerdes(settings), extractors, extractorVersion,
             metrics.registry());
