@@ -8,7 +8,26 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import java.lang.management.ManagementFactory;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.newsevents.cli.bench.BareThroughput;
+import org.newsevents.cli.bench.BenchReport;
+import org.newsevents.cli.bench.BenchResult;
+import org.newsevents.cli.bench.HeapPeak;
+import org.newsevents.cli.bench.Percentiles;
+import org.newsevents.cli.bench.PipelineBenchmark;
+import org.newsevents.cli.bench.SyntheticCorpus;
 import org.newsevents.cli.support.ConnectionOptions;
+import org.newsevents.common.config.CommonConfig;
+import org.newsevents.common.config.ConfigException;
+import org.newsevents.common.kafka.TopicAdmin;
+import org.newsevents.ingest.IngestConfig;
+import org.newsevents.schemas.Article;
+import org.newsevents.sink.SinkConfig;
+import org.newsevents.stack.LocalStack;
+import org.newsevents.cli.support.StackOptions;
 import org.newsevents.cli.support.UserFacingException;
 import org.newsevents.common.config.Settings;
 import org.newsevents.extractor.app.ExtractorConfig;
@@ -18,14 +37,50 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code bench}: measured speed. {@code --offline} measures the extractor alone, without Kafka. */
+/**
+ * {@code bench}: measured speed. By default the pipeline (ingest -> extractor -> sink on Kafka) next to
+ * bare in-process extraction of the same articles; {@code --offline} measures the extractor alone.
+ */
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = {"Measure extraction speed.",
+        "Default: N synthetic articles (corpus seeds + a unique 'Ref n.' line) through ingest -> extractor",
+        "(exactly_once_v2, T stream threads) -> file sink, next to bare extraction with T threads; latency at half",
+        "the measured capacity; peak heap. Table on stdout, figures in --out (bench.json). Uses the running local",
+        "stack or starts one (and stops what it started), unless --bootstrap-servers is given.",
         "--offline: single-thread extraction articles/s and words/s on the corpus, next to OpenNLP",
         "sentences+tokens+POS alone on the same text, and the cost of a 1 MB article vs a 10 KB one."})
 public final class BenchCommand implements Callable<Integer> {
+    private static final long BENCH_ROLL_MS = 200;
+    private static final int PIPELINE_WARMUP_ARTICLES = 200;
+
     @Option(names = "--offline", description = "Extractor only, in process (no Kafka).")
     boolean offline;
+
+    @Option(names = "--articles", paramLabel = "N", defaultValue = "1000",
+        description = "Articles of the capacity phase and of the bare figure (default ${DEFAULT-VALUE}).")
+    int articles;
+
+    @Option(names = "--latency-articles", paramLabel = "M",
+        description = "Articles of the paced latency phase (default: half of --articles, at least 100).")
+    Integer latencyArticles;
+
+    @Option(names = "--threads", paramLabel = "T", defaultValue = "1",
+        description = "Bare extraction threads = extractor stream threads (default ${DEFAULT-VALUE}).")
+    int threads;
+
+    @Option(names = "--out", paramLabel = "FILE", defaultValue = "bench.json", description = "Figures as JSON (default ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "600",
+        description = "Longest wait for each pipeline phase (default ${DEFAULT-VALUE}).")
+    long timeoutSeconds;
+
+    @Option(names = "--work", paramLabel = "DIR", defaultValue = "data/bench",
+        description = "Scratch space of a run (stream state, sink files), deleted afterwards (default ${DEFAULT-VALUE}).")
+    Path workRoot;
+
+    @Mixin
+    StackOptions stack;
 
     @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "corpus", description = "Articles to measure on (default ${DEFAULT-VALUE}).")
     Path corpus;
@@ -33,7 +88,8 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seconds", defaultValue = "10", description = "Measuring time per figure (default ${DEFAULT-VALUE}).")
     int seconds;
 
-    @Option(names = "--warmup", defaultValue = "5", description = "Warm-up seconds per figure (default ${DEFAULT-VALUE}).")
+    @Option(names = "--warmup", defaultValue = "5",
+        description = "Warm-up seconds per figure; pipeline bench: of the bare figure (default ${DEFAULT-VALUE}).")
     int warmup;
 
     @Mixin
@@ -42,8 +98,7 @@ public final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (!offline) {
-            throw new UserFacingException("only --offline is available in this version: the pipeline benchmark "
-                + "(ingest -> extractor -> sink on Kafka) is not built yet");
+            return pipeline();
         }
         List<String> texts = new ArrayList<>();
         try (Stream<Path> files = Files.list(corpus)) {
@@ -61,5 +116,101 @@ public final class BenchCommand implements Callable<Integer> {
         OfflineBenchmark.Result result = OfflineBenchmark.run(texts, extractors::newExtractor, options);
         System.out.println(OfflineBenchmark.render(result));
         return 0;
+    }
+
+    private int pipeline() throws Exception {
+        if (articles < 1 || threads < 1) {
+            throw new UserFacingException("--articles and --threads must be at least 1");
+        }
+        List<String> seeds = SyntheticCorpus.readSeeds(corpus);
+        if (seeds.isEmpty()) {
+            throw new UserFacingException("no .txt articles in " + corpus);
+        }
+        List<String> unknown = connection.unknownOverrides(ExtractorConfig.define(), SinkConfig.define(), IngestConfig.define());
+        if (!unknown.isEmpty()) {
+            throw new ConfigException(unknown.stream()
+                .map(k -> "unknown setting '" + k + "' (not a setting of ingest, extractor or sink)").toList());
+        }
+        double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        LocalStack.Handle localStack = connection.clusterGiven() ? null : LocalStack.start(stack.settings());
+        // Not under the OS temp dir: Kafka Streams warns that a cleaner may remove its checkpoints there.
+        Files.createDirectories(workRoot);
+        Path work = Files.createTempDirectory(workRoot, "run-");
+        try {
+            Map<String, String> cluster = new LinkedHashMap<>();
+            if (localStack != null) {
+                cluster.put(CommonConfig.BOOTSTRAP_SERVERS, localStack.bootstrapServers());
+                cluster.put(CommonConfig.REGISTRY_URL, localStack.registryUrl());
+                System.err.println("Local stack: Kafka " + localStack.bootstrapServers() + ", registry " + localStack.registryUrl());
+            }
+            BenchResult result = measure(seeds, cluster, work, load);
+            BenchReport.printTable(result, System.out);
+            System.out.println("Figures: " + BenchReport.writeJson(result, out).toAbsolutePath().normalize());
+            return 0;
+        } finally {
+            deleteTree(work);
+            if (localStack != null) {
+                localStack.close();
+            }
+        }
+    }
+
+    private BenchResult measure(List<String> seeds, Map<String, String> cluster, Path work, double load) throws Exception {
+        String runId = UUID.randomUUID().toString();
+        Map<String, String> extractorFlags = new LinkedHashMap<>(cluster);
+        // A fresh application id: a dedupe store of its own, and no earlier run's state to restore.
+        extractorFlags.put(ExtractorConfig.APPLICATION_ID, "newsevents-bench-" + runId);
+        extractorFlags.put(ExtractorConfig.STREAM_THREADS, String.valueOf(threads));
+        extractorFlags.put(ExtractorConfig.STATE_DIR, work.resolve("streams").toString());
+        Settings extractorSettings = connection.loadShared(ExtractorConfig.APP, ExtractorConfig.define(), extractorFlags);
+
+        Map<String, String> sinkFlags = new LinkedHashMap<>(cluster);
+        sinkFlags.put(SinkConfig.TO, work.resolve("sink").toString());
+        sinkFlags.put(SinkConfig.GROUP_ID, "newsevents-bench-sink-" + runId);
+        // A file segment becomes durable when it rolls or the sink is idle; under steady load the roll age
+        // is what an article waits for, so the bench rolls often (--set sink.roll.ms=... to study it).
+        sinkFlags.put(SinkConfig.ROLL_MS, String.valueOf(BENCH_ROLL_MS));
+        Settings sinkSettings = connection.loadShared(SinkConfig.APP, SinkConfig.define(), sinkFlags);
+
+        Map<String, String> ingestFlags = new LinkedHashMap<>(cluster);
+        ingestFlags.put(IngestConfig.CLIENT_ID, "newsevents-bench");
+        Settings ingestSettings = connection.loadShared(IngestConfig.APP, IngestConfig.define(), ingestFlags);
+
+        TopicAdmin.ensureTopics(extractorSettings, extractorSettings.integer(ExtractorConfig.PARTITIONS),
+            Short.parseShort(extractorSettings.string(ExtractorConfig.REPLICATION)));
+        int latencyCount = latencyArticles != null ? latencyArticles : Math.max(100, articles / 2);
+        List<Article> capacitySet = SyntheticCorpus.build(seeds, 0, articles);
+        List<Article> latencySet = SyntheticCorpus.build(seeds, articles, latencyCount);
+        List<Article> warmupSet = SyntheticCorpus.build(seeds, articles + latencyCount, PIPELINE_WARMUP_ARTICLES);
+
+        Extractors extractors = Extractors.fromSettings(extractorSettings);
+        System.err.printf("bare extraction: %d articles, %d thread(s) ...%n", articles, threads);
+        BareThroughput.Rate bare = BareThroughput.measure(capacitySet, extractors::newExtractionFunction, threads,
+            Duration.ofSeconds(warmup));
+        System.err.printf("pipeline: %d articles at once, then %d paced ...%n", articles, latencyCount);
+        PipelineBenchmark.Figures pipeline = PipelineBenchmark.run(extractorSettings, sinkSettings, ingestSettings, extractors,
+            warmupSet, capacitySet, latencySet, Duration.ofSeconds(timeoutSeconds));
+        Percentiles latency = new Percentiles(pipeline.latenciesMs());
+
+        Map<String, String> tuning = new LinkedHashMap<>();
+        for (String key : List.of(ExtractorConfig.STREAM_THREADS, ExtractorConfig.COMMIT_INTERVAL_MS, ExtractorConfig.PARTITIONS)) {
+            tuning.put(key, extractorSettings.string(key));
+        }
+        tuning.put(SinkConfig.ROLL_MS, sinkSettings.string(SinkConfig.ROLL_MS));
+        tuning.put(SinkConfig.BATCH_SIZE, sinkSettings.string(SinkConfig.BATCH_SIZE));
+        tuning.put(SinkConfig.POLL_MS, sinkSettings.string(SinkConfig.POLL_MS));
+        extractorSettings.clientPassthrough().forEach((k, v) -> tuning.put("kafka." + k, v));
+        return new BenchResult(articles, threads, Runtime.getRuntime().availableProcessors(), load, bare.articlesPerSec(),
+            pipeline.articlesPerSec(), pipeline.articlesPerSec() / bare.articlesPerSec(), bare.cpuMsPerArticle(),
+            pipeline.cpuMsPerArticle(), latencyCount, pipeline.latencyRatePerSec(),
+            latency.at(50), latency.at(99), latency.at(100), pipeline.peakHeapMb(), HeapPeak.maxMb(), HeapPeak.MEASURE, tuning);
+    }
+
+    private static void deleteTree(Path root) {
+        try (Stream<Path> walk = Files.walk(root)) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (java.io.IOException e) {
+            // A leftover temp directory is harmless.
+        }
     }
 }
