@@ -43,7 +43,8 @@ public final class SinkConfig {
                     + "Each database needs its own group (a directory keeps its own positions in its segment names).")
             .define(BATCH_SIZE, Type.INT, 500, Range.atLeast(1), Importance.MEDIUM,
                 "Most records per poll, i.e. per database transaction.")
-            .define(POLL_MS, Type.LONG, 500L, Range.atLeast(1), Importance.LOW, "Consumer poll timeout.")
+            .define(POLL_MS, Type.LONG, 100L, Range.atLeast(1), Importance.LOW,
+                "Consumer poll timeout; the files target publishes a segment when a poll comes back empty, so it bounds latency at low rates.")
             .define(ROLL_BYTES, Type.LONG, 64L * 1024 * 1024, Range.atLeast(1), Importance.MEDIUM,
                 "Files: a segment is published once it holds this many bytes.")
             .define(ROLL_MS, Type.LONG, 10_000L, Range.atLeast(1), Importance.MEDIUM,
