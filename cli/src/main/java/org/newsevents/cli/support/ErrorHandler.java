@@ -13,14 +13,14 @@ public final class ErrorHandler implements IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception e, CommandLine cli, ParseResult parsed) {
         if (e instanceof ConfigException config) {
-            cli.getErr().println("newsevents " + cli.getCommandName() + ": " + config.getMessage());
+            cli.getErr().println(cli.getCommandSpec().qualifiedName() + ": " + config.getMessage());
             return CONFIG_ERROR;
         }
         if (e instanceof UserFacingException user) {
-            cli.getErr().println("newsevents " + cli.getCommandName() + ": " + user.getMessage());
+            cli.getErr().println(cli.getCommandSpec().qualifiedName() + ": " + user.getMessage());
             return FAILURE;
         }
-        cli.getErr().println("newsevents " + cli.getCommandName() + " failed: " + e);
+        cli.getErr().println(cli.getCommandSpec().qualifiedName() + " failed: " + e);
         if (System.getenv("NEWSEVENTS_DEBUG") != null) {
             e.printStackTrace(cli.getErr());
         } else {
