@@ -28,7 +28,8 @@ interface Progress extends AutoCloseable {
         ProgressBar bar = new ProgressBarBuilder()
             .setTaskName("ingest")
             .setInitialMax(totalBytes > 0 ? totalBytes : -1)
-            .setUnit("MiB", 1024 * 1024)
+            // KiB keeps small loads readable (MiB shows 0/0 below a mebibyte); the count follows as a message.
+            .setUnit("KiB", 1024)
             .setStyle(ProgressBarStyle.ASCII)
             .showSpeed()
             .setSpeedUnit(ChronoUnit.SECONDS)
@@ -38,7 +39,7 @@ interface Progress extends AutoCloseable {
             @Override
             public void advanceTo(long bytes, long articles) {
                 bar.stepTo(bytes);
-                bar.setExtraMessage(articles + " articles");
+                bar.setExtraMessage(" " + articles + " articles");
             }
 
             @Override
