@@ -19,14 +19,12 @@ import org.newsevents.cli.bench.HeapPeak;
 import org.newsevents.cli.bench.Percentiles;
 import org.newsevents.cli.bench.PipelineBenchmark;
 import org.newsevents.cli.bench.SyntheticCorpus;
+import org.newsevents.cli.support.Cluster;
 import org.newsevents.cli.support.ConnectionOptions;
-import org.newsevents.common.config.CommonConfig;
-import org.newsevents.common.config.ConfigException;
 import org.newsevents.common.kafka.TopicAdmin;
 import org.newsevents.ingest.IngestConfig;
 import org.newsevents.schemas.Article;
 import org.newsevents.sink.SinkConfig;
-import org.newsevents.stack.LocalStack;
 import org.newsevents.cli.support.StackOptions;
 import org.newsevents.cli.support.UserFacingException;
 import org.newsevents.common.config.Settings;
@@ -126,32 +124,19 @@ public final class BenchCommand implements Callable<Integer> {
         if (seeds.isEmpty()) {
             throw new UserFacingException("no .txt articles in " + corpus);
         }
-        List<String> unknown = connection.unknownOverrides(ExtractorConfig.define(), SinkConfig.define(), IngestConfig.define());
-        if (!unknown.isEmpty()) {
-            throw new ConfigException(unknown.stream()
-                .map(k -> "unknown setting '" + k + "' (not a setting of ingest, extractor or sink)").toList());
-        }
+        connection.requireKnownOverrides("ingest, extractor or sink", ExtractorConfig.define(), SinkConfig.define(),
+            IngestConfig.define());
         double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-        LocalStack.Handle localStack = connection.clusterGiven() ? null : LocalStack.start(stack.settings());
         // Not under the OS temp dir: Kafka Streams warns that a cleaner may remove its checkpoints there.
         Files.createDirectories(workRoot);
         Path work = Files.createTempDirectory(workRoot, "run-");
-        try {
-            Map<String, String> cluster = new LinkedHashMap<>();
-            if (localStack != null) {
-                cluster.put(CommonConfig.BOOTSTRAP_SERVERS, localStack.bootstrapServers());
-                cluster.put(CommonConfig.REGISTRY_URL, localStack.registryUrl());
-                System.err.println("Local stack: Kafka " + localStack.bootstrapServers() + ", registry " + localStack.registryUrl());
-            }
-            BenchResult result = measure(seeds, cluster, work, load);
+        try (Cluster cluster = Cluster.open(connection, stack)) {
+            BenchResult result = measure(seeds, cluster.flags(), work, load);
             BenchReport.printTable(result, System.out);
             System.out.println("Figures: " + BenchReport.writeJson(result, out).toAbsolutePath().normalize());
             return 0;
         } finally {
             deleteTree(work);
-            if (localStack != null) {
-                localStack.close();
-            }
         }
     }
 

@@ -37,11 +37,7 @@ public final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        List<String> unknown = connection.unknownOverrides(IngestConfig.define(), ExtractorConfig.define());
-        if (!unknown.isEmpty()) {
-            throw new org.newsevents.common.config.ConfigException(unknown.stream()
-                .map(k -> "unknown setting '" + k + "' (not a setting of ingest or extractor)").toList());
-        }
+        connection.requireKnownOverrides("ingest or extractor", IngestConfig.define(), ExtractorConfig.define());
         Settings ingestSettings = connection.loadShared(IngestConfig.APP, IngestConfig.define(), java.util.Map.of());
         Settings extractorSettings = connection.loadShared(ExtractorConfig.APP, ExtractorConfig.define(), java.util.Map.of());
         ArticleIntake intake = ArticleIntake.create(ingestSettings);

@@ -3,7 +3,6 @@ package org.newsevents.cli.commands;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -11,11 +10,10 @@ import org.apache.kafka.clients.admin.Admin;
 import org.newsevents.cli.replay.ReplayCleanup;
 import org.newsevents.cli.replay.ReplayRun;
 import org.newsevents.cli.run.OutputDirectory;
+import org.newsevents.cli.support.Cluster;
 import org.newsevents.cli.support.ConnectionOptions;
 import org.newsevents.cli.support.StackOptions;
 import org.newsevents.cli.support.UserFacingException;
-import org.newsevents.common.config.CommonConfig;
-import org.newsevents.common.config.ConfigException;
 import org.newsevents.common.config.Settings;
 import org.newsevents.common.kafka.KafkaClients;
 import org.newsevents.extractor.app.ExtractorConfig;
@@ -23,7 +21,6 @@ import org.newsevents.sink.EventSink;
 import org.newsevents.sink.EventSinks;
 import org.newsevents.sink.SinkConfig;
 import org.newsevents.sink.files.FileCompactor;
-import org.newsevents.stack.LocalStack;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -62,23 +59,13 @@ public final class ReplayCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        List<String> unknown = sinkTarget == null ? connection.unknownOverrides(ExtractorConfig.define())
-            : connection.unknownOverrides(ExtractorConfig.define(), SinkConfig.define());
-        if (!unknown.isEmpty()) {
-            throw new ConfigException(unknown.stream().map(k -> "unknown setting '" + k + "'").toList());
+        if (sinkTarget == null) {
+            connection.requireKnownOverrides("the extractor", ExtractorConfig.define());
+        } else {
+            connection.requireKnownOverrides("the extractor or sink", ExtractorConfig.define(), SinkConfig.define());
         }
-        LocalStack.Handle localStack = connection.clusterGiven() ? null : LocalStack.start(stack.settings());
-        try {
-            Map<String, String> cluster = new LinkedHashMap<>();
-            if (localStack != null) {
-                cluster.put(CommonConfig.BOOTSTRAP_SERVERS, localStack.bootstrapServers());
-                cluster.put(CommonConfig.REGISTRY_URL, localStack.registryUrl());
-            }
-            return replay(cluster);
-        } finally {
-            if (localStack != null) {
-                localStack.close();
-            }
+        try (Cluster cluster = Cluster.open(connection, stack)) {
+            return replay(cluster.flags());
         }
     }
 

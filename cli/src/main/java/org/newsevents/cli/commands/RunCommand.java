@@ -12,10 +12,10 @@ import java.util.concurrent.Callable;
 import org.newsevents.cli.run.ArticleTable;
 import org.newsevents.cli.run.CompletionTracker;
 import org.newsevents.cli.run.OutputDirectory;
+import org.newsevents.cli.support.Cluster;
 import org.newsevents.cli.support.ConnectionOptions;
 import org.newsevents.cli.support.StackOptions;
 import org.newsevents.cli.support.UserFacingException;
-import org.newsevents.common.config.CommonConfig;
 import org.newsevents.common.config.Settings;
 import org.newsevents.common.kafka.TopicAdmin;
 import org.newsevents.extractor.app.ExtractorApp;
@@ -28,7 +28,6 @@ import org.newsevents.sink.EventSink;
 import org.newsevents.sink.EventSinks;
 import org.newsevents.sink.SinkConfig;
 import org.newsevents.sink.files.FileCompactor;
-import org.newsevents.stack.LocalStack;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -67,28 +66,14 @@ public final class RunCommand implements Callable<Integer> {
                 throw new UserFacingException("no such file or folder: " + input);
             }
         }
-        LocalStack.Handle localStack = connection.clusterGiven() ? null : LocalStack.start(stack.settings());
-        try {
-            Map<String, String> cluster = new LinkedHashMap<>();
-            if (localStack != null) {
-                cluster.put(CommonConfig.BOOTSTRAP_SERVERS, localStack.bootstrapServers());
-                cluster.put(CommonConfig.REGISTRY_URL, localStack.registryUrl());
-                System.err.println("Local stack: Kafka " + localStack.bootstrapServers() + ", registry " + localStack.registryUrl());
-            }
-            return runPipeline(inputs, cluster);
-        } finally {
-            if (localStack != null) {
-                localStack.close();
-            }
+        try (Cluster cluster = Cluster.open(connection, stack)) {
+            return runPipeline(inputs, cluster.flags());
         }
     }
 
     private int runPipeline(List<String> inputs, Map<String, String> cluster) throws Exception {
-        List<String> unknown = connection.unknownOverrides(ExtractorConfig.define(), SinkConfig.define(), IngestConfig.define());
-        if (!unknown.isEmpty()) {
-            throw new org.newsevents.common.config.ConfigException(unknown.stream()
-                .map(k -> "unknown setting '" + k + "' (not a setting of ingest, extractor or sink)").toList());
-        }
+        connection.requireKnownOverrides("ingest, extractor or sink", ExtractorConfig.define(), SinkConfig.define(),
+            IngestConfig.define());
         Settings extractorSettings = connection.loadShared(ExtractorConfig.APP, ExtractorConfig.define(), cluster);
         Map<String, String> sinkFlags = new LinkedHashMap<>(cluster);
         sinkFlags.put(SinkConfig.TO, OutputDirectory.prepare(out).toString());

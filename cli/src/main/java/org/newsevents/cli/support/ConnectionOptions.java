@@ -76,6 +76,15 @@ public final class ConnectionOptions {
             .toList();
     }
 
+    /** Fails with every --set key that none of the apps this command runs defines. */
+    public void requireKnownOverrides(String apps, ConfigDef... definitions) {
+        java.util.List<String> unknown = unknownOverrides(definitions);
+        if (!unknown.isEmpty()) {
+            throw new org.newsevents.common.config.ConfigException(unknown.stream()
+                .map(k -> "unknown setting '" + k + "' (not a setting of " + apps + ")").toList());
+        }
+    }
+
     /** True when the user named a cluster explicitly (flag), so commands must not start a local one. */
     public boolean clusterGiven() {
         return bootstrapServers != null;

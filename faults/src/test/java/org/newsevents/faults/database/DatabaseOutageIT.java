@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newsevents.common.config.Settings;
 import org.newsevents.faults.support.Await;
 import org.newsevents.faults.support.DistinctArticles;
-import org.newsevents.faults.support.EmbeddedDatabase;
+import org.newsevents.sink.EmbeddedDatabase;
 import org.newsevents.faults.support.FaultResults;
 import org.newsevents.faults.support.FaultStack;
 import org.newsevents.faults.support.InProcessPipeline;
