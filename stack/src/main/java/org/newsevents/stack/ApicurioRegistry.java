@@ -8,7 +8,10 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -23,6 +26,7 @@ public final class ApicurioRegistry {
     private final int port;
     private final Path home;
     private final ChildJvm child;
+    private final Map<String, String> systemProperties;
 
     /**
      * @param dir the registry's directory (created when missing)
@@ -31,10 +35,19 @@ public final class ApicurioRegistry {
      * @param home the unpacked distribution, or null for the default lookup of {@link RegistryDistribution}
      */
     public ApicurioRegistry(Path dir, String host, int port, Path home) {
+        this(dir, host, port, home, Map.of());
+    }
+
+    /**
+     * As {@link #ApicurioRegistry(Path, String, int, Path)}, with extra system properties for the registry JVM
+     * (Quarkus and Apicurio settings, e.g. an HTTPS listener); they come after, so override, the defaults here.
+     */
+    public ApicurioRegistry(Path dir, String host, int port, Path home, Map<String, String> systemProperties) {
         this.dir = dir.toAbsolutePath().normalize();
         this.host = host;
         this.port = port;
         this.home = home;
+        this.systemProperties = new LinkedHashMap<>(systemProperties);
         this.child = new ChildJvm("registry", this.dir, this.dir.resolve("registry.log"));
     }
 
@@ -67,7 +80,7 @@ public final class ApicurioRegistry {
         } catch (IOException e) {
             throw new StackException("Cannot create " + dir + ": " + e.getMessage(), e);
         }
-        return child.start(List.of(
+        List<String> jvmArgs = new ArrayList<>(List.of(
                         "-Xmx256m",
                         "-XX:+UseSerialGC",
                         "-XX:TieredStopAtLevel=1",
@@ -81,7 +94,9 @@ public final class ApicurioRegistry {
                         // Schemas must outlive a restart: the topics under data/kafka keep records whose
                         // content ids only this registry can resolve. Its default H2 is in memory; a file
                         // database in the same data directory keeps both in step.
-                        "-Dapicurio.datasource.url=jdbc:h2:file:" + dir.toAbsolutePath().resolve("db").resolve("registry")),
+                        "-Dapicurio.datasource.url=jdbc:h2:file:" + dir.toAbsolutePath().resolve("db").resolve("registry")));
+        systemProperties.forEach((key, value) -> jvmArgs.add("-D" + key + "=" + value));
+        return child.start(jvmArgs,
                 // The runner jar's manifest puts lib/ on the class path; its Main-Class is Quarkus' generated main.
                 runner.toString(), RegistryDistribution.mainClass(runner), List.of(), dir, detached);
     }

@@ -50,9 +50,10 @@ public final class PipelineBenchmark {
             new StartingAt(EventSinks.target(sinkSettings), OffsetsAtEnd.endOffsets(sinkSettings, EVENT_TOPICS)));
         sink.addCommitListener(clock);
         Thread sinkThread = new Thread(sink::run, "bench-sink");
+        // Running before anything else can fail: stopping the sink is what closes its clients.
+        sinkThread.start();
         try (ExtractorApp extractor = ExtractorApp.start(extractorSettings, extractors::newExtractionFunction, extractors.version());
              ArticlePublisher publisher = ArticlePublisher.create(ingestSettings)) {
-            sinkThread.start();
             if (!extractor.awaitRunning(timeout)) {
                 throw new IllegalStateException("the extractor did not start within " + timeout.toSeconds() + " s");
             }

@@ -86,11 +86,13 @@ public final class RunCommand implements Callable<Integer> {
             Short.parseShort(extractorSettings.string(ExtractorConfig.REPLICATION)));
         Extractors extractors = Extractors.fromSettings(extractorSettings);
         EventSink sink = EventSinks.create(sinkSettings);
-        try (CompletionTracker tracker = CompletionTracker.start(sinkSettings, sink);
-             ExtractorApp extractor = ExtractorApp.start(extractorSettings, extractors::newExtractionFunction, extractors.version())) {
+        // The tracker listens before the sink runs (a re-run commits old summaries at once), and the
+        // sink runs before anything else can fail: stopping it is what closes its clients.
+        try (CompletionTracker tracker = CompletionTracker.start(sinkSettings, sink)) {
             Thread sinkThread = new Thread(sink::run, "file-sink");
             sinkThread.start();
-            try {
+            try (ExtractorApp extractor = ExtractorApp.start(extractorSettings, extractors::newExtractionFunction,
+                     extractors.version())) {
                 if (!extractor.awaitRunning(Duration.ofSeconds(timeoutSeconds))) {
                     throw new UserFacingException("the extractor did not start within " + timeoutSeconds + " s");
                 }

@@ -19,6 +19,12 @@ public final class CommonConfig {
     public static final String REGISTRY_TRUSTSTORE_LOCATION = "registry.truststore.location";
     public static final String REGISTRY_TRUSTSTORE_PASSWORD = "registry.truststore.password";
     public static final String REGISTRY_TRUSTSTORE_TYPE = "registry.truststore.type";
+    public static final String REGISTRY_AUTH_TOKEN_ENDPOINT = "registry.auth.token.endpoint";
+    public static final String REGISTRY_AUTH_CLIENT_ID = "registry.auth.client.id";
+    public static final String REGISTRY_AUTH_CLIENT_SECRET = "registry.auth.client.secret";
+    public static final String REGISTRY_AUTH_CLIENT_SCOPE = "registry.auth.client.scope";
+    /** Trust store formats the registry client reads (PEM: a file of certificates, no password). */
+    public static final String[] REGISTRY_TRUSTSTORE_TYPES = {"JKS", "PKCS12", "PEM"};
     public static final String DATA_DIR = "data.dir";
 
     public static final String DEFAULT_BOOTSTRAP = "127.0.0.1:9092";
@@ -44,11 +50,21 @@ public final class CommonConfig {
                 "Kafka bootstrap servers (host:port,...).")
             .define(REGISTRY_URL, Type.STRING, DEFAULT_REGISTRY, new ConfigDef.NonEmptyString(), Importance.HIGH,
                 "Base URL of the Apicurio Registry (no API path).")
-            .define(REGISTRY_USERNAME, Type.STRING, null, Importance.LOW, "Registry basic-auth user.")
+            .define(REGISTRY_USERNAME, Type.STRING, null, new ConfigDef.NonEmptyString(), Importance.LOW,
+                "Registry basic-auth user (needs registry.password).")
             .define(REGISTRY_PASSWORD, Type.PASSWORD, null, Importance.LOW, "Registry basic-auth password.")
-            .define(REGISTRY_TRUSTSTORE_LOCATION, Type.STRING, null, Importance.LOW, "Trust store for an https registry.")
+            .define(REGISTRY_AUTH_TOKEN_ENDPOINT, Type.STRING, null, new ConfigDef.NonEmptyString(), Importance.LOW,
+                "OAuth2 token endpoint URL: the registry client gets bearer tokens with the client credentials grant.")
+            .define(REGISTRY_AUTH_CLIENT_ID, Type.STRING, null, new ConfigDef.NonEmptyString(), Importance.LOW,
+                "OAuth2 client id (with registry.auth.token.endpoint).")
+            .define(REGISTRY_AUTH_CLIENT_SECRET, Type.PASSWORD, null, Importance.LOW, "OAuth2 client secret.")
+            .define(REGISTRY_AUTH_CLIENT_SCOPE, Type.STRING, null, new ConfigDef.NonEmptyString(), Importance.LOW,
+                "OAuth2 scope to request (optional).")
+            .define(REGISTRY_TRUSTSTORE_LOCATION, Type.STRING, null, new ConfigDef.NonEmptyString(), Importance.LOW,
+                "Trust store for an https registry (and token endpoint).")
             .define(REGISTRY_TRUSTSTORE_PASSWORD, Type.PASSWORD, null, Importance.LOW, "Registry trust store password.")
-            .define(REGISTRY_TRUSTSTORE_TYPE, Type.STRING, "JKS", Importance.LOW, "Registry trust store type.")
+            .define(REGISTRY_TRUSTSTORE_TYPE, Type.STRING, "JKS", ConfigDef.CaseInsensitiveValidString.in(REGISTRY_TRUSTSTORE_TYPES),
+                Importance.LOW, "Registry trust store type: JKS, PKCS12 or PEM.")
             .define(DATA_DIR, Type.STRING, "data", Importance.MEDIUM, "Where the local stack keeps its data.")
             .define(CommonClientConfigs.SECURITY_PROTOCOL_CONFIG, Type.STRING, "PLAINTEXT",
                 ConfigDef.ValidString.in("PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL"), Importance.MEDIUM,

@@ -20,7 +20,8 @@ import org.apache.kafka.common.config.ConfigValue;
  * ({@code NEWSEVENTS_} + key upper-cased, dots and dashes as underscores, e.g.
  * {@code NEWSEVENTS_BOOTSTRAP_SERVERS}) &lt; CLI flags. Every problem is collected and reported
  * together in one {@link ConfigException}; an unknown key is a problem, except in the shared file,
- * whose keys may belong to another app. Keys starting with {@code kafka.} are passed to every
+ * whose keys may belong to another app; rules between settings (e.g. the registry's auth and TLS ones, see
+ * {@link RegistryClientChecks}) are checked in the same pass. Keys starting with {@code kafka.} are passed to every
  * Kafka client with the prefix removed (for client settings not defined here).
  */
 public final class SettingsLoader {
@@ -91,6 +92,9 @@ public final class SettingsLoader {
             for (String message : value.errorMessages()) {
                 problems.add(value.name() + ": " + message);
             }
+        }
+        if (definition.names().contains(CommonConfig.REGISTRY_URL)) {
+            problems.addAll(RegistryClientChecks.problems(defined));
         }
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);

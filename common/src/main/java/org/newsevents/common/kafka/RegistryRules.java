@@ -1,7 +1,7 @@
 package org.newsevents.common.kafka;
 
+import com.microsoft.kiota.ApiException;
 import io.apicurio.registry.client.RegistryClientFactory;
-import io.apicurio.registry.client.common.RegistryClientOptions;
 import io.apicurio.registry.rest.client.RegistryClient;
 import io.apicurio.registry.rest.client.models.CreateRule;
 import io.apicurio.registry.rest.client.models.ProblemDetails;
@@ -15,7 +15,8 @@ import org.slf4j.LoggerFactory;
  * Schema evolution policy: the registry's global COMPATIBILITY rule is BACKWARD unless someone
  * already set one (an operator's choice is never overwritten). Global rules apply to every subject
  * without its own rule, including the ones our serdes auto-register, so a producer with an
- * incompatible schema is refused at registration instead of breaking consumers.
+ * incompatible schema is refused at registration instead of breaking consumers. The client uses the same auth and
+ * TLS settings as the serdes ({@link RegistryAccess}).
  */
 public final class RegistryRules {
     private static final Logger LOG = LoggerFactory.getLogger(RegistryRules.class);
@@ -32,7 +33,7 @@ public final class RegistryRules {
      * @throws IllegalStateException when the registry cannot be reached
      */
     public static String ensureDefaultCompatibility(Settings settings) {
-        RegistryClient client = RegistryClientFactory.create(options(settings));
+        RegistryClient client = RegistryClientFactory.create(RegistryAccess.clientOptions(settings));
         String inForce = globalCompatibility(client, settings);
         if (inForce != null) {
             return inForce;
@@ -71,24 +72,28 @@ public final class RegistryRules {
 
     private static IllegalStateException unreachable(Settings settings, Exception e) {
         return new IllegalStateException("cannot read the registry's global compatibility rule at "
-            + settings.string(CommonConfig.REGISTRY_URL) + ": " + e.getMessage(), e);
+            + settings.string(CommonConfig.REGISTRY_URL) + ": " + describe(e), e);
     }
 
-    private static RegistryClientOptions options(Settings settings) {
-        RegistryClientOptions options = RegistryClientOptions.create(
-            RegistrySerdes.registryApiUrl(settings.string(CommonConfig.REGISTRY_URL))).retry();
-        if (settings.has(CommonConfig.REGISTRY_USERNAME)) {
-            options.basicAuth(settings.string(CommonConfig.REGISTRY_USERNAME), settings.string(CommonConfig.REGISTRY_PASSWORD));
+    /** The root cause and a hint at the setting to check: the client's own messages are often empty or generic. */
+    static String describe(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
         }
-        if (settings.has(CommonConfig.REGISTRY_TRUSTSTORE_LOCATION)) {
-            String location = settings.string(CommonConfig.REGISTRY_TRUSTSTORE_LOCATION);
-            String password = settings.string(CommonConfig.REGISTRY_TRUSTSTORE_PASSWORD);
-            if ("PKCS12".equalsIgnoreCase(settings.string(CommonConfig.REGISTRY_TRUSTSTORE_TYPE))) {
-                options.trustStorePkcs12(location, password);
-            } else {
-                options.trustStoreJks(location, password);
+        String cause = root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            int status = t instanceof ApiException api ? api.getResponseStatusCode() : 0;
+            if (status == 401 || status == 403) {
+                return "the registry refused the request (HTTP " + status + "); check " + CommonConfig.REGISTRY_USERNAME + "/"
+                    + CommonConfig.REGISTRY_PASSWORD + " or " + CommonConfig.REGISTRY_AUTH_TOKEN_ENDPOINT + "/"
+                    + CommonConfig.REGISTRY_AUTH_CLIENT_ID + "/" + CommonConfig.REGISTRY_AUTH_CLIENT_SECRET;
+            }
+            if (t instanceof javax.net.ssl.SSLException) {
+                return "TLS handshake failed (" + cause + "); for an https registry with a certificate the JVM does "
+                    + "not trust, set " + CommonConfig.REGISTRY_TRUSTSTORE_LOCATION + " to a trust store holding it";
             }
         }
-        return options;
+        return cause;
     }
 }

@@ -39,7 +39,10 @@ public final class RegistrySerdes {
         return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 
-    /** Serde settings: contentId framing (what ccompat resolves), auto-registration, specific reader. */
+    /**
+     * Serde settings: contentId framing (what ccompat resolves), auto-registration, specific reader, and the
+     * registry's auth and TLS settings ({@link RegistryAccess}).
+     */
     public static Map<String, Object> config(Settings settings) {
         Map<String, Object> props = new HashMap<>();
         props.put(SerdeConfig.REGISTRY_URL, registryApiUrl(settings.string(CommonConfig.REGISTRY_URL)));
@@ -49,15 +52,7 @@ public final class RegistrySerdes {
         props.put(AvroSerdeConfig.USE_SPECIFIC_AVRO_READER, true);
         props.put(SchemaResolverConfig.RETRY_COUNT, 10);
         props.put(SchemaResolverConfig.RETRY_BACKOFF_MS, 500);
-        if (settings.has(CommonConfig.REGISTRY_USERNAME)) {
-            props.put(SchemaResolverConfig.AUTH_USERNAME, settings.string(CommonConfig.REGISTRY_USERNAME));
-            props.put(SchemaResolverConfig.AUTH_PASSWORD, settings.string(CommonConfig.REGISTRY_PASSWORD));
-        }
-        if (settings.has(CommonConfig.REGISTRY_TRUSTSTORE_LOCATION)) {
-            props.put(SchemaResolverConfig.TLS_TRUSTSTORE_LOCATION, settings.string(CommonConfig.REGISTRY_TRUSTSTORE_LOCATION));
-            props.put(SchemaResolverConfig.TLS_TRUSTSTORE_PASSWORD, settings.string(CommonConfig.REGISTRY_TRUSTSTORE_PASSWORD));
-            props.put(SchemaResolverConfig.TLS_TRUSTSTORE_TYPE, settings.string(CommonConfig.REGISTRY_TRUSTSTORE_TYPE));
-        }
+        RegistryAccess.addSerdeProperties(settings, props);
         return props;
     }
 
