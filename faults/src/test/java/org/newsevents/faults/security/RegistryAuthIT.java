@@ -1,5 +1,7 @@
 package org.newsevents.faults.security;
 
+import org.newsevents.faults.support.Keytool;
+import org.newsevents.faults.support.SinkOutput;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
@@ -71,13 +73,13 @@ class RegistryAuthIT {
         Path keystore = work.resolve("registry.p12");
         truststore = work.resolve("registry-trust.p12");
         Path cert = work.resolve("registry.crt");
-        keytool("-genkeypair", "-alias", "registry", "-keyalg", "RSA", "-keysize", "2048", "-validity", "2",
+        Keytool.run("-genkeypair", "-alias", "registry", "-keyalg", "RSA", "-keysize", "2048", "-validity", "2",
             "-dname", "CN=127.0.0.1", "-ext", "SAN=IP:127.0.0.1,DNS:localhost",
             "-keystore", keystore.toString(), "-storetype", "PKCS12", "-storepass", SERVER_STORE_SECRET,
             "-keypass", SERVER_STORE_SECRET);
-        keytool("-exportcert", "-alias", "registry", "-keystore", keystore.toString(), "-storepass", SERVER_STORE_SECRET,
+        Keytool.run("-exportcert", "-alias", "registry", "-keystore", keystore.toString(), "-storepass", SERVER_STORE_SECRET,
             "-file", cert.toString());
-        keytool("-importcert", "-noprompt", "-alias", "registry", "-file", cert.toString(),
+        Keytool.run("-importcert", "-noprompt", "-alias", "registry", "-file", cert.toString(),
             "-keystore", truststore.toString(), "-storetype", "PKCS12", "-storepass", TRUST_SECRET);
         trusting = sslContext(truststore, TRUST_SECRET);
 
@@ -116,7 +118,7 @@ class RegistryAuthIT {
         assertThat(run.exit).as(run.err).isZero();
         assertThat(Files.readAllLines(run.dir.resolve("articles.jsonl"))).hasSize(5);
         assertNoClientSecret(run);
-        FaultResults.record("security: registry over HTTPS only (test-made certificate, trust store)", 5, events(run.dir), 0, 0,
+        FaultResults.record("security: registry over HTTPS only (test-made certificate, trust store)", 5, SinkOutput.compactedEvents(run.dir), 0, 0,
             "trust store password absent from stdout, stderr, logs and output");
     }
 
@@ -146,7 +148,7 @@ class RegistryAuthIT {
             assertThat(proxy.refused()).isEqualTo(2);
             assertThat(proxy.forwarded()).isPositive();
             assertNoClientSecret(run);
-            FaultResults.record("security: registry behind basic auth", 5, events(run.dir), 0, 0,
+            FaultResults.record("security: registry behind basic auth", 5, SinkOutput.compactedEvents(run.dir), 0, 0,
                 "requests without credentials refused (401); password absent from stdout, stderr, logs and output");
         }
     }
@@ -182,7 +184,7 @@ class RegistryAuthIT {
             assertThat(proxy.refused()).isEqualTo(refusedBefore);
             assertThat(proxy.forwarded()).isPositive();
             assertNoClientSecret(run);
-            FaultResults.record("security: registry behind OAuth2 bearer tokens (client credentials)", 5, events(run.dir), 0, 0,
+            FaultResults.record("security: registry behind OAuth2 bearer tokens (client credentials)", 5, SinkOutput.compactedEvents(run.dir), 0, 0,
                 "token fetched with the client secret; secret absent from stdout, stderr, logs and output");
         }
     }
@@ -235,13 +237,6 @@ class RegistryAuthIT {
         }
     }
 
-    private static long events(Path out) throws IOException {
-        long n = 0;
-        for (String f : List.of("statements.jsonl", "dates.jsonl", "sanctions.jsonl")) {
-            n += Files.readAllLines(out.resolve(f)).size();
-        }
-        return n;
-    }
 
     private static void awaitHttpsReady() throws InterruptedException {
         HttpClient client = HttpClient.newBuilder().sslContext(trusting).connectTimeout(Duration.ofSeconds(2)).build();
@@ -340,15 +335,6 @@ class RegistryAuthIT {
         return c;
     }
 
-    private static void keytool(String... args) throws Exception {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "keytool").toString());
-        command.addAll(List.of(args));
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(p.exitValue()).as(output).isZero();
-    }
 
     private static final class Captured {
         final int exit;

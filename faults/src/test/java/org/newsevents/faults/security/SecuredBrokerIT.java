@@ -1,5 +1,7 @@
 package org.newsevents.faults.security;
 
+import org.newsevents.faults.support.Keytool;
+import org.newsevents.faults.support.SinkOutput;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
@@ -52,12 +54,12 @@ class SecuredBrokerIT {
         Path keystore = work.resolve("broker.p12");
         truststore = work.resolve("trust.p12");
         Path cert = work.resolve("broker.crt");
-        keytool("-genkeypair", "-alias", "broker", "-keyalg", "RSA", "-keysize", "2048", "-validity", "2",
+        Keytool.run("-genkeypair", "-alias", "broker", "-keyalg", "RSA", "-keysize", "2048", "-validity", "2",
             "-dname", "CN=127.0.0.1", "-ext", "SAN=IP:127.0.0.1,DNS:localhost",
             "-keystore", keystore.toString(), "-storetype", "PKCS12", "-storepass", STORE_SECRET, "-keypass", STORE_SECRET);
-        keytool("-exportcert", "-alias", "broker", "-keystore", keystore.toString(), "-storepass", STORE_SECRET,
+        Keytool.run("-exportcert", "-alias", "broker", "-keystore", keystore.toString(), "-storepass", STORE_SECRET,
             "-file", cert.toString());
-        keytool("-importcert", "-noprompt", "-alias", "broker", "-file", cert.toString(),
+        Keytool.run("-importcert", "-noprompt", "-alias", "broker", "-file", cert.toString(),
             "-keystore", truststore.toString(), "-storetype", "PKCS12", "-storepass", STORE_SECRET);
 
         int plainPort = Ports.freePort(HOST);
@@ -102,7 +104,7 @@ class SecuredBrokerIT {
         assertThat(run.out + run.err).doesNotContain(STORE_SECRET);
         long summaries = Files.readAllLines(run.dir.resolve("articles.jsonl")).size();
         assertThat(summaries).isEqualTo(5);
-        FaultResults.record("security: pipeline over an SSL listener (test-made certificate)", 5, events(run.dir), 0, 0,
+        FaultResults.record("security: pipeline over an SSL listener (test-made certificate)", 5, SinkOutput.compactedEvents(run.dir), 0, 0,
             "store password absent from stdout, stderr and logs");
     }
 
@@ -115,7 +117,7 @@ class SecuredBrokerIT {
         assertThat(run.exit).as(run.err).isZero();
         assertThat(run.out + run.err).doesNotContain(SCRAM_SECRET);
         assertThat(Files.readAllLines(run.dir.resolve("articles.jsonl"))).hasSize(5);
-        FaultResults.record("security: pipeline over a SASL/SCRAM-SHA-512 listener", 5, events(run.dir), 0, 0,
+        FaultResults.record("security: pipeline over a SASL/SCRAM-SHA-512 listener", 5, SinkOutput.compactedEvents(run.dir), 0, 0,
             "password absent from stdout, stderr and logs");
     }
 
@@ -153,13 +155,6 @@ class SecuredBrokerIT {
         return c;
     }
 
-    private static long events(Path out) throws Exception {
-        long n = 0;
-        for (String f : List.of("statements.jsonl", "dates.jsonl", "sanctions.jsonl")) {
-            n += Files.readAllLines(out.resolve(f)).size();
-        }
-        return n;
-    }
 
     private static Captured capture(java.util.function.IntSupplier body) {
         PrintStream oldOut = System.out;
@@ -180,15 +175,6 @@ class SecuredBrokerIT {
         return c;
     }
 
-    private static void keytool(String... args) throws Exception {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "keytool").toString());
-        command.addAll(List.of(args));
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(p.exitValue()).as(output).isZero();
-    }
 
     private static final class Captured {
         final int exit;

@@ -140,4 +140,13 @@ public final class SinkOutput {
                 + problems.subList(0, Math.min(5, problems.size())));
         }
     }
+
+    /** Lines in the compacted statements, dates and sanctions files of {@code out}. */
+    public static long compactedEvents(Path out) throws java.io.IOException {
+        long n = 0;
+        for (String type : EVENT_TYPES) {
+            n += java.nio.file.Files.readAllLines(out.resolve(type + ".jsonl")).size();
+        }
+        return n;
+    }
 }
