@@ -115,18 +115,7 @@ public final class LineShape {
         }
         boolean month = false;
         boolean year = false;
-        int i = 0;
-        while (i < s.length()) {
-            char c = s.charAt(i);
-            if (!Character.isLetterOrDigit(c)) {
-                i++;
-                continue;
-            }
-            int j = i;
-            while (j < s.length() && Character.isLetterOrDigit(s.charAt(j))) {
-                j++;
-            }
-            String tok = s.substring(i, j);
+        for (String tok : alphanumericRuns(s)) {
             if (Character.isDigit(tok.charAt(0))) {
                 int digits = 0;
                 while (digits < tok.length() && Character.isDigit(tok.charAt(digits))) {
@@ -142,7 +131,6 @@ public final class LineShape {
             } else if (!STAMP_WORDS.contains(tok)) {
                 return false;
             }
-            i = j;
         }
         return month || year && hasIsoDate(s);
     }
@@ -153,11 +141,23 @@ public final class LineShape {
         if (hasIsoDate(s)) {
             return true;
         }
-        int i = 0;
         String prev = "";
+        for (String tok : alphanumericRuns(s)) {
+            boolean number = Character.isDigit(tok.charAt(0));
+            if (number && MONTHS.contains(prev) || !number && MONTHS.contains(tok) && !prev.isEmpty() && Character.isDigit(prev.charAt(0))) {
+                return true;
+            }
+            prev = tok;
+        }
+        return false;
+    }
+
+    /** The runs of letters and digits of {@code s}, in order ("Sep 12, 2023" -> sep, 12, 2023). */
+    private static java.util.List<String> alphanumericRuns(String s) {
+        java.util.List<String> runs = new java.util.ArrayList<>();
+        int i = 0;
         while (i < s.length()) {
-            char c = s.charAt(i);
-            if (!Character.isLetterOrDigit(c)) {
+            if (!Character.isLetterOrDigit(s.charAt(i))) {
                 i++;
                 continue;
             }
@@ -165,15 +165,10 @@ public final class LineShape {
             while (j < s.length() && Character.isLetterOrDigit(s.charAt(j))) {
                 j++;
             }
-            String tok = s.substring(i, j);
-            boolean number = Character.isDigit(tok.charAt(0));
-            if (number && MONTHS.contains(prev) || !number && MONTHS.contains(tok) && !prev.isEmpty() && Character.isDigit(prev.charAt(0))) {
-                return true;
-            }
-            prev = tok;
+            runs.add(s.substring(i, j));
             i = j;
         }
-        return false;
+        return runs;
     }
 
     private static boolean hasIsoDate(String s) {

@@ -72,15 +72,7 @@ class RegistryAuthIT {
     static void startBrokerAndHttpsRegistry() throws Exception {
         Path keystore = work.resolve("registry.p12");
         truststore = work.resolve("registry-trust.p12");
-        Path cert = work.resolve("registry.crt");
-        Keytool.run("-genkeypair", "-alias", "registry", "-keyalg", "RSA", "-keysize", "2048", "-validity", "2",
-            "-dname", "CN=127.0.0.1", "-ext", "SAN=IP:127.0.0.1,DNS:localhost",
-            "-keystore", keystore.toString(), "-storetype", "PKCS12", "-storepass", SERVER_STORE_SECRET,
-            "-keypass", SERVER_STORE_SECRET);
-        Keytool.run("-exportcert", "-alias", "registry", "-keystore", keystore.toString(), "-storepass", SERVER_STORE_SECRET,
-            "-file", cert.toString());
-        Keytool.run("-importcert", "-noprompt", "-alias", "registry", "-file", cert.toString(),
-            "-keystore", truststore.toString(), "-storetype", "PKCS12", "-storepass", TRUST_SECRET);
+        Keytool.selfSignedLocalhost(work, "registry", keystore, SERVER_STORE_SECRET, truststore, TRUST_SECRET);
         trusting = sslContext(truststore, TRUST_SECRET);
 
         broker = new KafkaBroker(work.resolve("broker"), HOST, Ports.freePort(HOST), Ports.freePort(HOST));

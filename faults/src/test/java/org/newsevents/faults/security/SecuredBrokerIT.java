@@ -53,14 +53,7 @@ class SecuredBrokerIT {
     static void startSecuredBroker() throws Exception {
         Path keystore = work.resolve("broker.p12");
         truststore = work.resolve("trust.p12");
-        Path cert = work.resolve("broker.crt");
-        Keytool.run("-genkeypair", "-alias", "broker", "-keyalg", "RSA", "-keysize", "2048", "-validity", "2",
-            "-dname", "CN=127.0.0.1", "-ext", "SAN=IP:127.0.0.1,DNS:localhost",
-            "-keystore", keystore.toString(), "-storetype", "PKCS12", "-storepass", STORE_SECRET, "-keypass", STORE_SECRET);
-        Keytool.run("-exportcert", "-alias", "broker", "-keystore", keystore.toString(), "-storepass", STORE_SECRET,
-            "-file", cert.toString());
-        Keytool.run("-importcert", "-noprompt", "-alias", "broker", "-file", cert.toString(),
-            "-keystore", truststore.toString(), "-storetype", "PKCS12", "-storepass", STORE_SECRET);
+        Keytool.selfSignedLocalhost(work, "broker", keystore, STORE_SECRET, truststore, STORE_SECRET);
 
         int plainPort = Ports.freePort(HOST);
         int controllerPort = Ports.freePort(HOST);

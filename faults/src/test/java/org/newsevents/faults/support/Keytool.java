@@ -22,4 +22,21 @@ public final class Keytool {
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).as(output).isZero();
     }
+
+    /**
+     * A self-signed certificate for 127.0.0.1/localhost in a PKCS12 key store, and a PKCS12 trust
+     * store holding just that certificate (what a TLS server under test and its clients need).
+     */
+    public static void selfSignedLocalhost(Path dir, String alias, Path keystore, String keystorePassword,
+                                           Path truststore, String truststorePassword) throws Exception {
+        Path cert = dir.resolve(alias + ".crt");
+        run("-genkeypair", "-alias", alias, "-keyalg", "RSA", "-keysize", "2048", "-validity", "2",
+            "-dname", "CN=127.0.0.1", "-ext", "SAN=IP:127.0.0.1,DNS:localhost",
+            "-keystore", keystore.toString(), "-storetype", "PKCS12", "-storepass", keystorePassword,
+            "-keypass", keystorePassword);
+        run("-exportcert", "-alias", alias, "-keystore", keystore.toString(), "-storepass", keystorePassword,
+            "-file", cert.toString());
+        run("-importcert", "-noprompt", "-alias", alias, "-file", cert.toString(),
+            "-keystore", truststore.toString(), "-storetype", "PKCS12", "-storepass", truststorePassword);
+    }
 }
