@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.LogDirDescription;
@@ -112,16 +113,23 @@ public final class CompressionBenchmark {
         admin.createTopics(topics.stream().map(t -> new NewTopic(t, partitions, (short) 1)).toList()).all()
             .get(WAIT.toSeconds(), TimeUnit.SECONDS);
         try {
+            awaitLeaders(topics);
             long records = 0;
             long payload = 0;
             Map<String, Object> props = new HashMap<>(producerProps);
             props.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, codec);
             long producerCpu;
+            AtomicReference<Exception> failed = new AtomicReference<>();
             try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer())) {
+                topics.forEach(producer::partitionsFor); // metadata fetched before measuring
                 long before = ProcessCpu.nanos();
                 for (List<Event> article : articles) {
                     for (Event e : article) {
-                        producer.send(new ProducerRecord<>(prefix + e.topic(), e.key(), e.value()));
+                        producer.send(new ProducerRecord<>(prefix + e.topic(), e.key(), e.value()), (m, error) -> {
+                            if (error != null) {
+                                failed.compareAndSet(null, error);
+                            }
+                        });
                         records++;
                         payload += e.key().length() + e.value().length;
                     }
@@ -132,11 +140,30 @@ public final class CompressionBenchmark {
                 producer.flush();
                 producerCpu = ProcessCpu.nanos() - before;
             }
+            if (failed.get() != null) {
+                throw new IllegalStateException("producing to " + topics + " failed: " + failed.get(), failed.get());
+            }
             long disk = logBytes(topics);
             long consumerCpu = consumeAll(topics, records);
             return new Row(codec, batching, records, payload, disk, producerCpu / 1e6, consumerCpu / 1e6);
         } finally {
             admin.deleteTopics(topics).all().get(WAIT.toSeconds(), TimeUnit.SECONDS);
+        }
+    }
+
+    /** New topics take a moment to get partition leaders; producing before that only measures retries. */
+    private void awaitLeaders(List<String> topics) throws Exception {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (true) {
+            boolean ready = admin.describeTopics(topics).allTopicNames().get(WAIT.toSeconds(), TimeUnit.SECONDS).values()
+                .stream().flatMap(d -> d.partitions().stream()).allMatch(p -> p.leader() != null && !p.leader().isEmpty());
+            if (ready) {
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("no partition leaders for " + topics + " after " + WAIT);
+            }
+            Thread.sleep(100);
         }
     }
 

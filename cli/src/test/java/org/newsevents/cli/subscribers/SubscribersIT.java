@@ -89,26 +89,25 @@ class SubscribersIT {
 
     @Test
     void nodeSubscriberWithKafkajsReadsEveryEvent() throws Exception {
-        Path dir = SCRIPTS.resolve("node");
-        String missing = ForeignSubscriber.unavailable(List.of("node", "-e",
-            "require('kafkajs'); require('@kafkajs/confluent-schema-registry')"), dir);
-        Assumptions.assumeTrue(missing == null, () -> "Node subscriber skipped: kafkajs and @kafkajs/confluent-schema-registry"
-            + " are not installed (.ci/run runs `npm ci` in cli/src/test/subscribers/node): " + missing);
-        assertReadsEveryEvent(List.of("node", "subscriber.js"), dir, "node");
+        assertReadsEveryEvent("node", List.of("node", "-e", "require('kafkajs'); require('@kafkajs/confluent-schema-registry')"),
+            "kafkajs and @kafkajs/confluent-schema-registry are not installed (.ci/run runs `npm ci` in cli/src/test/subscribers/node)",
+            List.of("node", "subscriber.js"));
     }
 
     @Test
     void pythonSubscriberWithDebiansConfluentKafkaReadsEveryEvent() throws Exception {
-        Path dir = SCRIPTS.resolve("python");
         // Debian's packages live in the system interpreter; a python3 earlier on the PATH (pyenv, venv) lacks them.
-        String missing = ForeignSubscriber.unavailable(List.of("/usr/bin/python3", "-c",
-            "import confluent_kafka.avro, avro, requests"), dir);
-        Assumptions.assumeTrue(missing == null, () -> "Python subscriber skipped: Debian's python3-confluent-kafka,"
-            + " python3-avro and python3-requests are not installed (.ci/run installs them with apt-get): " + missing);
-        assertReadsEveryEvent(List.of("/usr/bin/python3", "subscriber.py"), dir, "python");
+        assertReadsEveryEvent("python", List.of("/usr/bin/python3", "-c", "import confluent_kafka.avro, avro, requests"),
+            "Debian's python3-confluent-kafka, python3-avro and python3-requests are not installed (.ci/run installs them with apt-get)",
+            List.of("/usr/bin/python3", "subscriber.py"));
     }
 
-    private static void assertReadsEveryEvent(List<String> command, Path dir, String name) throws Exception {
+    /** Skips, saying why, unless {@code check} succeeds in the script's folder; then runs the script and compares. */
+    private static void assertReadsEveryEvent(String name, List<String> check, String whenMissing, List<String> command)
+        throws Exception {
+        Path dir = SCRIPTS.resolve(name);
+        String missing = ForeignSubscriber.unavailable(check, dir);
+        Assumptions.assumeTrue(missing == null, () -> name + " subscriber skipped: " + whenMissing + ": " + missing);
         Map<String, String> env = Map.of("BOOTSTRAP_SERVERS", stack.bootstrapServers(), "REGISTRY_URL", stack.registryUrl(),
             "GROUP_ID", "subscribers-it-" + name + "-" + UUID.randomUUID());
         List<JsonNode> records = ForeignSubscriber.run(command, dir, env, work.resolve(name));
