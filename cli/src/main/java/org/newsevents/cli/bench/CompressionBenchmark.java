@@ -21,6 +21,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.Node;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.Serializer;
@@ -88,14 +89,14 @@ public final class CompressionBenchmark {
     /** A warm-up pass over every codec (not reported), then {@code repeats} measured passes. */
     public List<Row> run(List<List<Event>> articles, int repeats) throws Exception {
         for (String codec : CODECS) {
-            measureOnce(articles, codec, "bulk", "warmup");
+            measureWithRetry(articles, codec, "bulk", "warmup");
         }
         List<Row> rows = new ArrayList<>();
         for (String batching : BATCHINGS) {
             for (String codec : CODECS) {
                 List<Row> runs = new ArrayList<>();
                 for (int r = 0; r < repeats; r++) {
-                    runs.add(measureOnce(articles, codec, batching, String.valueOf(r)));
+                    runs.add(measureWithRetry(articles, codec, batching, String.valueOf(r)));
                 }
                 Row last = runs.get(runs.size() - 1);
                 rows.add(new Row(codec, batching, last.records(), last.payloadBytes(), last.diskBytes(),
@@ -105,6 +106,16 @@ public final class CompressionBenchmark {
             }
         }
         return rows;
+    }
+
+    /** A pass that failed (e.g. a broker hiccup on a loaded machine) is run once more on new topics. */
+    private Row measureWithRetry(List<List<Event>> articles, String codec, String batching, String pass) throws Exception {
+        try {
+            return measureOnce(articles, codec, batching, pass);
+        } catch (Exception e) {
+            System.err.printf("compression %s, %s pass %s failed (%s); running it again%n", codec, batching, pass, e);
+            return measureOnce(articles, codec, batching, pass + "-again");
+        }
     }
 
     private Row measureOnce(List<List<Event>> articles, String codec, String batching, String pass) throws Exception {
@@ -155,10 +166,17 @@ public final class CompressionBenchmark {
     private void awaitLeaders(List<String> topics) throws Exception {
         long deadline = System.nanoTime() + WAIT.toNanos();
         while (true) {
-            boolean ready = admin.describeTopics(topics).allTopicNames().get(WAIT.toSeconds(), TimeUnit.SECONDS).values()
-                .stream().flatMap(d -> d.partitions().stream()).allMatch(p -> p.leader() != null && !p.leader().isEmpty());
-            if (ready) {
-                return;
+            try {
+                boolean ready = admin.describeTopics(topics).allTopicNames().get(WAIT.toSeconds(), TimeUnit.SECONDS).values()
+                    .stream().flatMap(d -> d.partitions().stream()).allMatch(p -> p.leader() != null && !p.leader().isEmpty());
+                if (ready) {
+                    return;
+                }
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof UnknownTopicOrPartitionException)) {
+                    throw e;
+                }
+                // Created but not yet in the metadata this broker serves: ask again.
             }
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("no partition leaders for " + topics + " after " + WAIT);
