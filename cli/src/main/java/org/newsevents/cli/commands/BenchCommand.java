@@ -15,6 +15,12 @@ import java.util.UUID;
 import org.newsevents.cli.bench.BareThroughput;
 import org.newsevents.cli.bench.BenchReport;
 import org.newsevents.cli.bench.BenchResult;
+import org.newsevents.cli.bench.CompressionBenchmark;
+import org.newsevents.cli.extract.LocalExtraction;
+import org.apache.kafka.clients.admin.Admin;
+import org.newsevents.common.kafka.KafkaClients;
+import org.newsevents.common.kafka.RegistrySerdes;
+import org.newsevents.extractor.pipeline.Extraction;
 import org.newsevents.cli.bench.HeapPeak;
 import org.newsevents.cli.bench.Percentiles;
 import org.newsevents.cli.bench.PipelineBenchmark;
@@ -46,13 +52,23 @@ import picocli.CommandLine.Option;
         "the measured capacity; peak heap. Table on stdout, figures in --out (bench.json). Uses the running local",
         "stack or starts one (and stops what it started), unless --bootstrap-servers is given.",
         "--offline: single-thread extraction articles/s and words/s on the corpus, next to OpenNLP",
-        "sentences+tokens+POS alone on the same text, and the cost of a 1 MB article vs a 10 KB one."})
+        "sentences+tokens+POS alone on the same text, and the cost of a 1 MB article vs a 10 KB one.",
+        "--compression PATH...: bytes on disk and client CPU per compression codec on PATH's event records."})
 public final class BenchCommand implements Callable<Integer> {
     private static final long BENCH_ROLL_MS = 200;
     private static final int PIPELINE_WARMUP_ARTICLES = 200;
 
     @Option(names = "--offline", description = "Extractor only, in process (no Kafka).")
     boolean offline;
+
+    @Option(names = "--compression", paramLabel = "PATH", arity = "1..*",
+        description = "Compression codecs instead: extract PATH (files, folders, .jsonl) in process, then bytes on disk "
+            + "and producer/consumer CPU of its event records for none, gzip, snappy, lz4 and zstd.")
+    List<String> compressionInputs;
+
+    @Option(names = "--repeat", defaultValue = "3",
+        description = "--compression: measured passes per codec, CPU is their median (default ${DEFAULT-VALUE}).")
+    int repeat;
 
     @Option(names = "--articles", paramLabel = "N", defaultValue = "1000",
         description = "Articles of the capacity phase and of the bare figure (default ${DEFAULT-VALUE}).")
@@ -95,6 +111,9 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (compressionInputs != null) {
+            return compression();
+        }
         if (!offline) {
             return pipeline();
         }
@@ -114,6 +133,43 @@ public final class BenchCommand implements Callable<Integer> {
         OfflineBenchmark.Result result = OfflineBenchmark.run(texts, extractors::newExtractor, options);
         System.out.println(OfflineBenchmark.render(result));
         return 0;
+    }
+
+    private int compression() throws Exception {
+        if (repeat < 1) {
+            throw new UserFacingException("--repeat must be at least 1");
+        }
+        connection.requireKnownOverrides("ingest or extractor", ExtractorConfig.define(), IngestConfig.define());
+        List<Extraction> extractions = new ArrayList<>();
+        try (Cluster cluster = Cluster.open(connection, stack)) {
+            Settings ingestSettings = connection.loadShared(IngestConfig.APP, IngestConfig.define(), cluster.flags());
+            Settings settings = connection.loadShared(ExtractorConfig.APP, ExtractorConfig.define(), cluster.flags());
+            System.err.println("extracting " + compressionInputs + " ...");
+            LocalExtraction.run(compressionInputs, ingestSettings, settings, new LocalExtraction.Listener() {
+                @Override
+                public void extracted(Extraction extraction) {
+                    extractions.add(extraction);
+                }
+
+                @Override
+                public void rejected(String source, String stage, String reason, String detail) {
+                    // Refused inputs have no events to compress; extract shows them.
+                }
+            });
+            if (extractions.isEmpty()) {
+                throw new UserFacingException("no article extracted from " + compressionInputs);
+            }
+            var articles = CompressionBenchmark.events(extractions, RegistrySerdes.serializer(settings));
+            System.err.printf("%d articles extracted; measuring %s (%d passes each) ...%n", extractions.size(),
+                CompressionBenchmark.CODECS, repeat);
+            try (Admin admin = Admin.create(KafkaClients.base(settings))) {
+                var bench = new CompressionBenchmark(KafkaClients.producer(settings, "newsevents-bench-compression"),
+                    KafkaClients.consumer(settings, "unused"), admin, settings.integer(ExtractorConfig.PARTITIONS),
+                    UUID.randomUUID().toString().substring(0, 8));
+                System.out.print(CompressionBenchmark.render(bench.run(articles, repeat)));
+            }
+            return 0;
+        }
     }
 
     private int pipeline() throws Exception {

@@ -5,16 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.newsevents.cli.extract.ExtractionOutput;
-import org.newsevents.cli.extract.LocalInputs;
+import org.newsevents.cli.extract.LocalExtraction;
 import org.newsevents.cli.support.ConnectionOptions;
 import org.newsevents.common.config.Settings;
 import org.newsevents.extractor.app.ExtractorConfig;
-import org.newsevents.extractor.app.Extractors;
-import org.newsevents.extractor.pipeline.ArticleExtractor;
-import org.newsevents.extractor.pipeline.ArticleRejectedException;
-import org.newsevents.ingest.ArticleIntake;
+import org.newsevents.extractor.pipeline.Extraction;
 import org.newsevents.ingest.IngestConfig;
-import org.newsevents.ingest.Intake;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -40,35 +36,22 @@ public final class ExtractCommand implements Callable<Integer> {
         connection.requireKnownOverrides("ingest or extractor", IngestConfig.define(), ExtractorConfig.define());
         Settings ingestSettings = connection.loadShared(IngestConfig.APP, IngestConfig.define(), java.util.Map.of());
         Settings extractorSettings = connection.loadShared(ExtractorConfig.APP, ExtractorConfig.define(), java.util.Map.of());
-        ArticleIntake intake = ArticleIntake.create(ingestSettings);
-        ArticleExtractor extractor = Extractors.fromSettings(extractorSettings).newExtractor();
         ExtractionOutput output = new ExtractionOutput();
-        // Like the pipeline, an article (same id) given twice is extracted once.
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        long[] duplicates = {0};
+        long duplicates = LocalExtraction.run(paths, ingestSettings, extractorSettings, new LocalExtraction.Listener() {
+            @Override
+            public void extracted(Extraction extraction) {
+                output.add(extraction);
+            }
 
-        new LocalInputs(intake.maxBytes(), ingestSettings.list(IngestConfig.INCLUDE)).read(paths, raw -> {
-            Intake result = intake.process(raw);
-            if (result instanceof Intake.Rejected rejected) {
-                var r = rejected.rejection();
-                output.reject(r.source(), "ingest", r.reason().name(), r.detail());
-                return;
+            @Override
+            public void rejected(String source, String stage, String reason, String detail) {
+                output.reject(source, stage, reason, detail);
             }
-            var article = ((Intake.Accepted) result).article();
-            if (!seen.add(article.getId())) {
-                duplicates[0]++;
-                return;
-            }
-            try {
-                output.add(extractor.extract(article));
-            } catch (ArticleRejectedException e) {
-                output.reject(article.getSource(), "extractor", e.reasonCode(), e.getMessage());
-            }
-        }, (source, reason) -> output.reject(source, "ingest", "UNREADABLE", reason));
+        });
 
         output.write(out);
         output.rejects().forEach(r -> System.err.println("rejected " + r.get("source") + ": " + r.get("reason") + " (" + r.get("detail") + ")"));
-        System.out.println(output.extracted() + " extracted, " + duplicates[0] + " duplicates, "
+        System.out.println(output.extracted() + " extracted, " + duplicates + " duplicates, "
             + output.rejects().size() + " rejected -> " + out);
         return 0;
     }

@@ -26,6 +26,10 @@ public final class CommonConfig {
     /** Trust store formats the registry client reads (PEM: a file of certificates, no password). */
     public static final String[] REGISTRY_TRUSTSTORE_TYPES = {"JKS", "PKCS12", "PEM"};
     public static final String DATA_DIR = "data.dir";
+    /** Codec of every record this app produces; gzip because every client family decodes it without add-ons. */
+    public static final String COMPRESSION_TYPE = "compression.type";
+    public static final String DEFAULT_COMPRESSION = "gzip";
+    public static final String[] COMPRESSION_TYPES = {"none", "gzip", "snappy", "lz4", "zstd"};
 
     public static final String DEFAULT_BOOTSTRAP = "127.0.0.1:9092";
     public static final String DEFAULT_REGISTRY = "http://127.0.0.1:8081";
@@ -66,6 +70,9 @@ public final class CommonConfig {
             .define(REGISTRY_TRUSTSTORE_TYPE, Type.STRING, "JKS", ConfigDef.CaseInsensitiveValidString.in(REGISTRY_TRUSTSTORE_TYPES),
                 Importance.LOW, "Registry trust store type: JKS, PKCS12 or PEM.")
             .define(DATA_DIR, Type.STRING, "data", Importance.MEDIUM, "Where the local stack keeps its data.")
+            .define(COMPRESSION_TYPE, Type.STRING, DEFAULT_COMPRESSION, ConfigDef.ValidString.in(COMPRESSION_TYPES),
+                Importance.MEDIUM, "Compression of the records this app produces: none, gzip, snappy, lz4 or zstd. "
+                    + "gzip is the one codec every client family decodes out of the box (kafkajs decodes no other).")
             .define(CommonClientConfigs.SECURITY_PROTOCOL_CONFIG, Type.STRING, "PLAINTEXT",
                 ConfigDef.ValidString.in("PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL"), Importance.MEDIUM,
                 "Kafka security protocol for every client.")

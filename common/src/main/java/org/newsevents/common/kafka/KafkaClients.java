@@ -26,17 +26,23 @@ public final class KafkaClients {
         return props;
     }
 
-    /** An idempotent producer: acks=all, compression, bounded delivery time. */
+    /** An idempotent producer: acks=all, {@code compression.type}, bounded delivery time. */
     public static Map<String, Object> producer(Settings settings, String clientId) {
         Map<String, Object> props = base(settings);
         props.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);
         props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         props.put(ProducerConfig.ACKS_CONFIG, "all");
-        props.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "zstd");
+        props.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, compressionType(settings));
         props.put(ProducerConfig.LINGER_MS_CONFIG, 5);
         props.putIfAbsent(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 120_000);
         props.putAll(settings.clientPassthrough());
         return props;
+    }
+
+    /** The {@code compression.type} setting; its default where the settings were built without definitions (tests). */
+    public static String compressionType(Settings settings) {
+        return settings.has(CommonConfig.COMPRESSION_TYPE)
+            ? settings.string(CommonConfig.COMPRESSION_TYPE) : CommonConfig.DEFAULT_COMPRESSION;
     }
 
     /** A consumer that reads only committed transactional output (the extractor writes with exactly_once_v2). */

@@ -18,7 +18,8 @@ import org.newsevents.common.config.Settings;
 
 /**
  * Avro serdes through Apicurio Registry in the Confluent wire format (magic byte 0, 4-byte content
- * id, no headers), so Confluent-protocol clients decode our topics via {@code /apis/ccompat/v7}.
+ * id, no headers), so Confluent-protocol clients decode our topics via {@code /apis/ccompat/v7}. Schemas are registered
+ * self-contained (no references) under {@code <topic>-value}.
  */
 public final class RegistrySerdes {
     public static final String REGISTRY_API_PATH = "/apis/registry/v3";
@@ -40,7 +41,7 @@ public final class RegistrySerdes {
     }
 
     /**
-     * Serde settings: contentId framing (what ccompat resolves), auto-registration, specific reader, and the
+     * Serde settings: contentId framing (what ccompat resolves), auto-registration of self-contained schemas, specific reader, and the
      * registry's auth and TLS settings ({@link RegistryAccess}).
      */
     public static Map<String, Object> config(Settings settings) {
@@ -50,6 +51,10 @@ public final class RegistrySerdes {
         props.put(SerdeConfig.USE_ID, "contentId");
         props.put(KafkaSerdeConfig.ENABLE_HEADERS, false);
         props.put(AvroSerdeConfig.USE_SPECIFIC_AVRO_READER, true);
+        // Register each value schema whole, nested records and enums inlined: Apicurio's default registers them as
+        // separate artifacts referenced from <topic>-value, which older Confluent clients (e.g. Debian's
+        // python3-confluent-kafka 1.7) cannot resolve.
+        props.put(SchemaResolverConfig.DEREFERENCE_SCHEMA, true);
         props.put(SchemaResolverConfig.RETRY_COUNT, 10);
         props.put(SchemaResolverConfig.RETRY_BACKOFF_MS, 500);
         RegistryAccess.addSerdeProperties(settings, props);

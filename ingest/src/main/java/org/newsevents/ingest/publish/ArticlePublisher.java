@@ -30,7 +30,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Sends accepted articles to {@link Topics#ARTICLES} keyed by id and rejections to {@link Topics#DLQ} as
- * {@link DeadLetter}s (stage {@value #STAGE}), through one idempotent producer (acks=all, zstd).
+ * {@link DeadLetter}s (stage {@value #STAGE}), through one idempotent producer (acks=all, compression.type).
  *
  * <p>Counts only acknowledged records: the futures complete, and the {@link #summary()} counts, in the send
  * callback. An id already sent by this process (a bounded cache of recent ids) is not sent again and counts
