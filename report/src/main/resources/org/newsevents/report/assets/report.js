@@ -112,6 +112,20 @@
     return out;
   }
 
+  // All months from the first key to the last, so that quiet months show as gaps.
+  function everyMonth(keys) {
+    if (keys.length === 0) { return keys; }
+    var out = [], y = +keys[0].slice(0, 4), m = +keys[0].slice(5, 7);
+    var last = keys[keys.length - 1];
+    for (var k = keys[0]; k <= last; ) {
+      out.push(k);
+      m += 1;
+      if (m > 12) { m = 1; y += 1; }
+      k = y + '-' + (m < 10 ? '0' : '') + m;
+    }
+    return out;
+  }
+
   function setUpTimeline() {
     var root = document.getElementById('timeline');
     if (!root) { return; }
@@ -125,6 +139,7 @@
       var key = span > 92 ? function (d) { return d.slice(0, 7); } : function (d) { return d.slice(0, 10); };
       var sanctions = bucketed(s.sanctions, key), statements = bucketed(s.statements, key);
       var keys = Object.keys(Object.assign({}, sanctions, statements)).sort();
+      if (span > 92) { keys = everyMonth(keys); }
       barChart(document.getElementById('published-chart'), keys, [
         {name: 'sanctions mentions', cls: 'sanctions', counts: sanctions},
         {name: 'statements', cls: 'statement', counts: statements}]);
@@ -140,6 +155,7 @@
     setUpFilters();
     setUpArticle();
     setUpTimeline();
+    document.body.setAttribute('data-ready-ms', String(Math.round(performance.now())));
     document.body.setAttribute('data-ready', 'true');
   });
 })();
