@@ -13,12 +13,14 @@ public record ArticlePage(ArticleRef article, String textSource, List<Highlighte
     public record EventView(EventRef ref, String fieldsJson, boolean placed) {
     }
 
-    static ArticlePage of(ArticleRef article, String body, String suppliedText, List<EventRef> events) {
+    static ArticlePage of(ArticleRef article, String body, ArticleTexts texts, List<EventRef> events) {
+        String suppliedText = body != null ? null : texts.text(article.id());
         String text = body != null ? body : suppliedText;
         String source = body != null ? "body" : suppliedText != null ? "text" : null;
         List<EventView> views = events.stream()
             .map(e -> new EventView(e, json(e), text != null && Highlighter.fits(e, text))).toList();
-        return new ArticlePage(article, source, text == null ? List.of() : Highlighter.segments(text, events), views);
+        return new ArticlePage(article, source,
+            text == null ? List.of() : Highlighter.segments(text, events, texts.boilerplate(text)), views);
     }
 
     private static String json(EventRef e) {

@@ -57,7 +57,7 @@ public final class ReportWriter {
             }
         }
         for (ArticleRef a : articles) {
-            ArticlePage page = ArticlePage.of(a, bodies.get(a.id()), texts.text(a.id()), index.events(a.id()));
+            ArticlePage page = ArticlePage.of(a, bodies.get(a.id()), texts, index.events(a.id()));
             templates.render("article", with(common, "page", "articles", "view", page), to.resolve(a.page()), "../");
         }
         return to.resolve("index.html");

@@ -16,7 +16,7 @@ class HighlighterTest {
     void nestedEventsCutTheTextSoThatEachSegmentNamesEveryEventCoveringIt() {
         String text = "He said sanctions on 5 May would stay.";
         List<Highlighter.Segment> segments = Highlighter.segments(text, List.of(
-            event("e1", "statement", 8, 37), event("e2", "sanctions", 8, 26), event("e3", "date", 21, 26)));
+            event("e1", "statement", 8, 37), event("e2", "sanctions", 8, 26), event("e3", "date", 21, 26)), List.of());
         assertThat(segments).extracting(Highlighter.Segment::text)
             .containsExactly("He said ", "sanctions on ", "5 May", " would stay", ".");
         assertThat(segments).extracting(Highlighter.Segment::events)
@@ -28,8 +28,17 @@ class HighlighterTest {
     void offsetsAreUtf16AndEventsOutsideTheTextAreLeftOut() {
         String text = "😀 Sanctions";
         List<Highlighter.Segment> segments = Highlighter.segments(text, List.of(
-            event("e1", "sanctions", 3, 12), event("e2", "date", 5, 99)));
+            event("e1", "sanctions", 3, 12), event("e2", "date", 5, 99)), List.of());
         assertThat(segments).extracting(Highlighter.Segment::text).containsExactly("😀 ", "Sanctions");
         assertThat(segments.get(1).events()).isEqualTo("e1");
+    }
+
+    @Test
+    void boilerplateIsCutOutAndNamedWithItsReason() {
+        String text = "Home | World\nSanctions were imposed.";
+        List<Highlighter.Segment> segments = Highlighter.segments(text, List.of(event("e1", "sanctions", 13, 36)),
+            List.of(new ArticleTexts.Boilerplate(0, 12, "NAV")));
+        assertThat(segments).extracting(Highlighter.Segment::boilerplate).containsExactly("NAV", null, null);
+        assertThat(segments).extracting(Highlighter.Segment::text).containsExactly("Home | World", "\n", "Sanctions were imposed.");
     }
 }

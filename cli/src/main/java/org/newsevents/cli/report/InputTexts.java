@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 import org.newsevents.cli.extract.LocalInputs;
 import org.newsevents.common.config.Settings;
+import org.newsevents.extractor.boilerplate.BoilerplateClassifier;
+import org.newsevents.extractor.boilerplate.HeuristicBoilerplateClassifier;
+import org.newsevents.extractor.text.Paragraph;
 import org.newsevents.ingest.ArticleIntake;
 import org.newsevents.ingest.IngestConfig;
 import org.newsevents.ingest.Intake;
@@ -22,7 +25,7 @@ public final class InputTexts {
 
     public static ArticleTexts read(List<String> inputs, Settings ingestSettings) throws IOException {
         if (inputs.isEmpty()) {
-            return ArticleTexts.none();
+            return withBoilerplate(Map.of());
         }
         ArticleIntake intake = ArticleIntake.create(ingestSettings);
         Map<String, String> texts = new HashMap<>();
@@ -31,6 +34,23 @@ public final class InputTexts {
                 texts.putIfAbsent(accepted.article().getId(), accepted.article().getText());
             }
         }, (source, reason) -> System.err.println("report: cannot read " + source + " (" + reason + "); its articles show without text"));
-        return ArticleTexts.of(texts);
+        return withBoilerplate(texts);
+    }
+
+    /** The texts, with the extractor's own boilerplate classifier saying which paragraphs to grey. */
+    public static ArticleTexts withBoilerplate(Map<String, String> texts) {
+        BoilerplateClassifier classifier = new HeuristicBoilerplateClassifier();
+        return new ArticleTexts() {
+            @Override
+            public String text(String articleId) {
+                return texts.get(articleId);
+            }
+
+            @Override
+            public List<Boilerplate> boilerplate(String text) {
+                return classifier.classify(text).stream().filter(Paragraph::boilerplate)
+                    .map(p -> new Boilerplate(p.start(), p.end(), p.boilerplateReason())).toList();
+            }
+        };
     }
 }
