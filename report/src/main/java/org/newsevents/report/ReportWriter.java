@@ -44,11 +44,13 @@ public final class ReportWriter {
         templates.render("timeline", with(common, "page", "timeline", "timelineJson", timeline.json(),
             "actors", timeline.actors()), to.resolve("timeline.html"), "");
         List<Speakers.Group> groups = Speakers.of(index);
-        templates.render("speakers", with(common, "page", "speakers", "groups", groups), to.resolve("speakers.html"), "");
+        templates.render("speakers", with(common, "page", "speakers", "groups", groups,
+            "rows", TableRows.speakers(groups)), to.resolve("speakers.html"), "");
         for (Speakers.Group group : groups) {
             templates.render("speaker", with(common, "page", "speakers", "group", group), to.resolve(group.page()), "../");
         }
-        templates.render("articles", with(common, "page", "articles", "articles", articles), to.resolve("articles.html"), "");
+        templates.render("articles", with(common, "page", "articles", "articles", articles,
+            "rows", TableRows.articles(articles)), to.resolve("articles.html"), "");
         Map<String, String> bodies = new HashMap<>();
         for (ObjectNode a : contents.articles()) {
             String body = Fields.text(a, "body");

@@ -60,6 +60,15 @@ class HostileTextIT {
     }
 
     @Test
+    void searchedSpeakerRowsShowHostileNamesAsText() {
+        browser.open(report.resolve("speakers.html"));
+        browser.driver().findElement(By.id("speaker-search")).sendKeys("minister");
+        assertThat(browser.driver().findElement(By.cssSelector("#speakers tr.item")).getText())
+            .contains("<img src=x onerror=");
+        assertNothingRan("the speaker search");
+    }
+
+    @Test
     void hostileActorNamesFilterTheTimelineAsText() {
         browser.open(report.resolve("timeline.html"));
         var options = browser.driver().findElements(By.cssSelector("#actor option"));

@@ -26,6 +26,46 @@
     });
   }
 
+  // Long tables come as JSON rows ([search text, cell...], a cell a text or [text, link]): shown a
+  // page at a time, searched in full. Links are the report's own pages, set as attributes.
+  function setUpRowTables() {
+    document.querySelectorAll('table[data-rows]').forEach(function (table) {
+      var rows = JSON.parse(table.getAttribute('data-rows'));
+      var body = table.querySelector('tbody');
+      var more = table.nextElementSibling;
+      var input = document.querySelector('input[data-table="#' + table.id + '"]');
+      var shown = 200, matching = rows;
+      function render() {
+        body.replaceChildren();
+        matching.slice(0, shown).forEach(function (r) {
+          var tr = el('tr', {'class': 'item'});
+          r.slice(1).forEach(function (cell) {
+            var td = el('td');
+            if (Array.isArray(cell)) { td.appendChild(el('a', {href: cell[1]}, cell[0])); } else { td.textContent = cell; }
+            tr.appendChild(td);
+          });
+          body.appendChild(tr);
+        });
+        more.replaceChildren();
+        if (matching.length > shown) {
+          more.appendChild(document.createTextNode(shown + ' of ' + matching.length + ' shown '));
+          var button = el('button', {type: 'button'}, 'show more');
+          button.addEventListener('click', function () { shown += 500; render(); });
+          more.appendChild(button);
+        }
+      }
+      if (input) {
+        input.addEventListener('input', function () {
+          var words = input.value.toLowerCase().split(/\s+/).filter(Boolean);
+          matching = rows.filter(function (r) { return words.every(function (w) { return r[0].indexOf(w) >= 0; }); });
+          shown = 200;
+          render();
+        });
+      }
+      render();
+    });
+  }
+
   // Article view: a click on a highlight or an event shows the fields of the events there.
   function setUpArticle() {
     var panel = document.getElementById('fields');
@@ -153,6 +193,7 @@
 
   document.addEventListener('DOMContentLoaded', function () {
     setUpFilters();
+    setUpRowTables();
     setUpArticle();
     setUpTimeline();
     document.body.setAttribute('data-ready-ms', String(Math.round(performance.now())));
