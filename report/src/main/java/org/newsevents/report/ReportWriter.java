@@ -38,7 +38,7 @@ public final class ReportWriter {
         SanctionsNetwork network = SanctionsNetwork.of(index);
         templates.render("sanctions", with(common, "page", "sanctions", "network", network), to.resolve("sanctions.html"), "");
         for (SanctionsPair pair : network.pairs()) {
-            templates.render("pair", with(common, "page", "sanctions", "pair", pair), to.resolve(pair.page()), "../");
+            templates.render("pair", with(common, "page", "sanctions", "pair", pair, "rows", TableRows.mentions(pair)), to.resolve(pair.page()), "../");
         }
         Timeline timeline = Timeline.of(index);
         templates.render("timeline", with(common, "page", "timeline", "timelineJson", timeline.json(),

@@ -59,4 +59,10 @@ final class TableRows {
         return json(articles, a -> List.of(Cell.plain(a.number()), Cell.plain(a.published()), Cell.link(a.title(), a.page()),
             Cell.plain(a.source()), Cell.plain(a.statements()), Cell.plain(a.dates()), Cell.plain(a.sanctions())));
     }
+
+    /** Links from a page one folder down (pairs/, speakers/) to an article page. */
+    static String mentions(SanctionsPair pair) {
+        return json(pair.mentions(), m -> List.of(Cell.plain(m.article().published()), Cell.plain(m.field("action")),
+            Cell.link(m.field("text"), "../" + m.link()), Cell.plain(m.article().title())));
+    }
 }

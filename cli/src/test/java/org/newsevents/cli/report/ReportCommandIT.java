@@ -82,6 +82,10 @@ class ReportCommandIT {
 
         browser.driver().findElement(By.cssSelector("#matrix a[data-imposer='USA'][data-target='PRK']")).click();
         assertThat(browser.driver().getTitle()).startsWith("USA → PRK");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+            .until(d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-ready")));
+        assertThat(browser.driver().findElements(By.cssSelector("#mentions tr.item")))
+            .hasSize(Integer.parseInt(browser.driver().findElement(By.cssSelector("h1 + p")).getText().split(" ")[0]));
         browser.screenshot("sanctions-pair");
     }
 
