@@ -6,6 +6,7 @@ import org.newsevents.cli.commands.ExtractCommand;
 import org.newsevents.cli.commands.ExtractorCommand;
 import org.newsevents.cli.commands.IngestCommand;
 import org.newsevents.cli.commands.ReplayCommand;
+import org.newsevents.cli.commands.ReportCommand;
 import org.newsevents.cli.commands.RunCommand;
 import org.newsevents.cli.commands.SinkCommand;
 import org.newsevents.cli.commands.StackCommand;
@@ -19,6 +20,7 @@ import picocli.CommandLine.Command;
     description = "Streaming event extraction for news: statements, dates and sanctions mentions on Kafka.",
     subcommands = {RunCommand.class, StackCommand.class, IngestCommand.class, ExtractorCommand.class,
         SinkCommand.class, ExtractCommand.class, EvalCommand.class, BenchCommand.class, ReplayCommand.class, TailCommand.class,
+        ReportCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec

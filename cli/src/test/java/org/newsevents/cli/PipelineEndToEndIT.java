@@ -84,6 +84,7 @@ class PipelineEndToEndIT {
                 .as("no event twice in " + file).isEqualTo(events.size());
         }
         assertCountsMatchSummaries(first, summaries);
+        assertThat(work.resolve("out1-report").resolve("index.html")).as("run writes the report next to out").isRegularFile();
 
         Path second = work.resolve("out2");
         assertThat(run(second)).isZero();

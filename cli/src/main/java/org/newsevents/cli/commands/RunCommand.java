@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import org.newsevents.cli.report.Reports;
 import org.newsevents.cli.run.ArticleTable;
 import org.newsevents.cli.run.CompletionTracker;
 import org.newsevents.cli.run.OutputDirectory;
@@ -47,6 +48,10 @@ public final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "out", description = "Output directory (default ${DEFAULT-VALUE}).")
     Path out;
+
+    @Option(names = "--report", paramLabel = "DIR",
+        description = "Where the HTML report goes (default: next to the output directory, OUT-report/, e.g. out-report/).")
+    Path report;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "300",
         description = "Longest wait for the articles to come through (default ${DEFAULT-VALUE}).")
@@ -111,6 +116,10 @@ public final class RunCommand implements Callable<Integer> {
             ArticleTable.print(out, tracker, System.out);
             System.out.println("Output: " + out.toAbsolutePath().normalize()
                 + " (articles.jsonl, statements.jsonl, dates.jsonl, sanctions.jsonl)");
+            Path absoluteOut = out.toAbsolutePath().normalize();
+            Path reportDir = report != null ? report : absoluteOut.resolveSibling(absoluteOut.getFileName() + "-report");
+            Path index = Reports.write(out.toString(), reportDir, inputs, sinkSettings, ingestSettings);
+            System.out.println("Report: " + index.toAbsolutePath().normalize());
         }
         return 0;
     }
