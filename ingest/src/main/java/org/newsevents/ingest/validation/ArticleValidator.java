@@ -87,6 +87,19 @@ public final class ArticleValidator {
             optional(node, "title"), optional(node, "published"));
     }
 
+    /** An item a structured source (a feed) built: its text is checked as a JSON object's would be. */
+    public FeedItem item(FeedItem item) throws InvalidArticleException {
+        if (item.text() == null) {
+            throw new InvalidArticleException(RejectReason.MISSING_TEXT, "the item has no text");
+        }
+        int nul = item.text().indexOf('\0');
+        if (nul >= 0) {
+            throw new InvalidArticleException(RejectReason.BINARY, "NUL character in the text at index " + nul);
+        }
+        checkText(item.text());
+        return item;
+    }
+
     private void checkSize(long size) throws InvalidArticleException {
         if (size > maxBytes) {
             throw new InvalidArticleException(RejectReason.TOO_LARGE, size + " bytes, more than the limit of " + maxBytes);

@@ -19,5 +19,11 @@ public enum RejectReason {
     /** A feed field of the wrong type or shape (e.g. an id that is blank or too long). */
     INVALID_FIELD,
     /** The input could not be read (permissions, I/O error). */
-    UNREADABLE
+    UNREADABLE,
+    /** A feed item's linked page could not be fetched (HTTP error, timeout, too many redirects, network). */
+    FETCH_FAILED,
+    /** A feed item's link is not http/https or points at an internal address (see {@code feed.allow.addresses}). */
+    BLOCKED_URL,
+    /** A feed item's linked page is not HTML (an image, a PDF, audio...). */
+    NOT_HTML
 }
