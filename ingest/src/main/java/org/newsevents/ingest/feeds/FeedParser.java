@@ -1,5 +1,6 @@
 package org.newsevents.ingest.feeds;
 
+import com.rometools.rome.feed.rss.Item;
 import com.rometools.rome.feed.synd.SyndContent;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
@@ -32,7 +33,9 @@ public final class FeedParser {
         try (XmlReader reader = contentType == null
             ? new XmlReader(new ByteArrayInputStream(document), true, "UTF-8")
             : new XmlReader(new ByteArrayInputStream(document), contentType, true, "UTF-8")) {
-            feed = new SyndFeedInput().build(reader);
+            SyndFeedInput input = new SyndFeedInput();
+            input.setPreserveWireFeed(true);
+            feed = input.build(reader);
         } catch (FeedException | IOException | IllegalArgumentException e) {
             throw new InvalidFeedException("not a readable RSS or Atom document: " + e.getMessage(), e);
         }
@@ -53,13 +56,20 @@ public final class FeedParser {
         boolean html = content != null ? isHtml(content.getType()) : description == null || isHtml(description.getType());
         Date date = e.getPublishedDate() != null ? e.getPublishedDate() : e.getUpdatedDate();
         String text = content != null ? content.getValue() : summary;
-        return new FeedEntry(key(blankToNull(e.getUri()), link, title, text), link, title == null ? null : title.trim(),
+        return new FeedEntry(key(guid(e), link, title, text), link, title == null ? null : title.trim(),
             date == null ? null : date.toInstant(), content == null ? null : content.getValue(), summary, html);
     }
 
+    /** The RSS guid or Atom id as written; Rome's {@code uri} falls back to the link when an RSS item has no guid. */
+    private static String guid(SyndEntry e) {
+        if (e.getWireEntry() instanceof Item item) {
+            return item.getGuid() == null ? null : blankToNull(item.getGuid().getValue());
+        }
+        return blankToNull(e.getUri());
+    }
+
     /**
-     * Dedupe key: the guid (Atom id), else the link, else a hash of what the item says. Rome reports a missing
-     * RSS guid as the link, which gives the same key as the rule.
+     * Dedupe key: the guid (Atom id), else the link, else a hash of what the item says.
      */
     static String key(String guid, String link, String title, String text) {
         if (guid != null) {
