@@ -56,7 +56,7 @@ public final class ArticleIntake {
             FeedItem item = input.jsonObject()
                 ? validator.jsonObject(input.bytes(), input.size())
                 : validator.plainText(input.bytes(), input.size());
-            String language = languages.detect(item.text());
+            String language = languages.detect(item.languageText());
             Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
             return new Intake.Accepted(factory.create(item, input.source(), language, now));
         } catch (InvalidArticleException e) {

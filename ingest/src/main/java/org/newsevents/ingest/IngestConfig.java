@@ -61,7 +61,7 @@ public final class IngestConfig {
         return MetricsConfig.define(CommonConfig.define())
             .define(MAX_BYTES, Type.INT, DEFAULT_MAX_BYTES, Range.between(1, MAX_MAX_BYTES), Importance.HIGH,
                 "Largest accepted article in bytes (a .txt file, a JSON line or an HTTP body); larger ones are rejected TOO_LARGE.")
-            .define(INCLUDE, Type.LIST, "*.txt,*.jsonl", Importance.MEDIUM,
+            .define(INCLUDE, Type.LIST, "*.txt,*.jsonl,*.html,*.htm", Importance.MEDIUM,
                 "Globs of the files read inside folders; a glob without '/' matches the file name, otherwise the path relative to the folder.")
             .define(STDIN_FORMAT, Type.STRING, "auto", ConfigDef.ValidString.in("auto", "text", "jsonl"), Importance.LOW,
                 "How '-' (standard input) is read: text = one plain-text article, jsonl = JSON Lines, auto = JSON Lines when the first non-blank byte is '{'.")

@@ -18,6 +18,8 @@ public enum RejectReason {
     INVALID_PUBLISHED,
     /** A feed field of the wrong type or shape (e.g. an id that is blank or too long). */
     INVALID_FIELD,
+    /** A web page in which no article body was found: script-only, a paywall stub, an index or error page. */
+    NO_ARTICLE_TEXT,
     /** The input could not be read (permissions, I/O error). */
     UNREADABLE,
     /** A feed item's linked page could not be fetched (HTTP error, timeout, too many redirects, network). */
