@@ -42,10 +42,10 @@ public final class ArticleIntake {
      */
     public Intake process(FeedItem item, String source, byte[] original) {
         try {
-            validator.item(item);
-            String language = languages.detect(item.text());
+            FeedItem valid = validator.item(item);
+            String language = languages.detect(valid.languageText());
             Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
-            return new Intake.Accepted(factory.create(item, source, language, now));
+            return new Intake.Accepted(factory.create(valid, source, language, now));
         } catch (InvalidArticleException e) {
             return new Intake.Rejected(Rejection.of(e, source, original));
         }

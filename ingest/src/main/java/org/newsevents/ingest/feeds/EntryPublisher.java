@@ -9,25 +9,25 @@ import java.util.concurrent.CompletableFuture;
 import org.newsevents.common.ids.ContentHash;
 import org.newsevents.common.json.AvroJson;
 import org.newsevents.ingest.ArticleIntake;
-import org.newsevents.ingest.Intake;
 import org.newsevents.ingest.publish.ArticlePublisher;
 import org.newsevents.ingest.publish.PublishOutcome;
 import org.newsevents.ingest.validation.ArticleFactory;
 import org.newsevents.ingest.validation.FeedItem;
 import org.newsevents.ingest.validation.RejectReason;
 import org.newsevents.ingest.validation.Rejection;
-import org.newsevents.schemas.Article;
+import org.newsevents.web.WebPages;
 
 /**
  * Turns one new {@link FeedEntry} into an article on {@code news.articles}, or a dead letter with its reason.
  * The text: the entry's full text ({@code content:encoded}, Atom content) when it has one; else the raw HTML
  * of its linked page, fetched within the {@link FetchPolicy}; else its summary (an item without a link has
- * nothing more to give). A page that cannot be fetched, is refused by the policy or is not HTML is
- * dead-lettered with the entry as JSON as its original, never dropped. Id: the guid (made global with the
+ * nothing more to give). HTML goes through the web-page step of {@link ArticleIntake} (refused NO_ARTICLE_TEXT
+ * when no article body is found). A page that cannot be fetched, is refused by the policy or is not HTML is
+ * dead-lettered, never dropped: every dead letter of an entry has the feed as its source and the entry as JSON
+ * ({@code key}, {@code url}, {@code title}, {@code published}, {@code summary}, {@code content}) as its original. Id: the guid (made global with the
  * feed's URL when it is not itself a URI), else the link, else the text's hash. Thread-safe.
  */
 final class EntryPublisher {
-    static final String HTML = "text/html";
     private static final String ACCEPT_HTML = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1";
     private static final Set<String> HTML_TYPES = Set.of("text/html", "application/xhtml+xml", "");
     private static final ObjectMapper JSON = AvroJson.mapper();
@@ -83,17 +83,12 @@ final class EntryPublisher {
 
     private CompletableFuture<PublishOutcome> publishText(FeedEntry entry, String source, String text, boolean html) {
         FeedItem item = new FeedItem(text, id(entry, source), source, entry.link(), entry.title(),
-            entry.published() == null ? null : entry.published().toString());
-        Intake result = intake.process(item, source, json(entry));
-        if (result instanceof Intake.Accepted accepted && html) {
-            Article article = Article.newBuilder(accepted.article()).setContentType(HTML).build();
-            return publisher.publish(article);
-        }
-        return publisher.submit(result);
+            entry.published() == null ? null : entry.published().toString(), html ? WebPages.HTML : null, null);
+        return publisher.submit(intake.process(item, source, json(entry)));
     }
 
     private CompletableFuture<PublishOutcome> reject(RejectReason reason, String detail, FeedEntry entry, String source) {
-        return publisher.reject(new Rejection(reason, detail, entry.link() != null ? entry.link() : source, json(entry)));
+        return publisher.reject(new Rejection(reason, detail, source, json(entry)));
     }
 
     /** The article id of an entry (see the class comment); ids too long for the topic key limit are hashed. */

@@ -103,7 +103,7 @@ public final class ArticleValidator {
         return item.asWebPage(page.body());
     }
 
-    /** An item a structured source (a feed) built: its text is checked as a JSON object's would be. */
+    /** An item a structured source (a feed) built: checked as a JSON object's would be, a web page when its content type is HTML. */
     public FeedItem item(FeedItem item) throws InvalidArticleException {
         if (item.text() == null) {
             throw new InvalidArticleException(RejectReason.MISSING_TEXT, "the item has no text");
@@ -113,7 +113,7 @@ public final class ArticleValidator {
             throw new InvalidArticleException(RejectReason.BINARY, "NUL character in the text at index " + nul);
         }
         checkText(item.text());
-        return item;
+        return WebPages.isHtmlMediaType(item.contentType()) ? webPage(item) : item;
     }
 
     private void checkSize(long size) throws InvalidArticleException {

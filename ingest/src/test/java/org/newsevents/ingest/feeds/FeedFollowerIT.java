@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,15 +22,16 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsevents.common.config.Settings;
+import org.newsevents.common.json.AvroJson;
 import org.newsevents.common.metrics.Health;
 import org.newsevents.ingest.ArticleIntake;
 import org.newsevents.ingest.IngestConfig;
@@ -86,9 +88,11 @@ class FeedFollowerIT {
                 .withZoneSameInstant(ZoneOffset.UTC).toLocalDate().toString());
             server.serve(URI.create(link.group(1)).getPath(), "text/html; charset=utf-8", pages.get(i));
         }
-        // Two items whose pages cannot become articles: a missing page and an image.
+        // Three items whose pages cannot become articles: a missing page, an image and a script-only page.
         server.status(URI.create(links.get(12)).getPath(), 404);
         server.serve(URI.create(links.get(13)).getPath(), "image/jpeg", new byte[] {(byte) 0xFF, (byte) 0xD8, 0, 0, 1});
+        server.serve(URI.create(links.get(14)).getPath(), "text/html",
+            "<html><head><script>document.write('app')</script></head><body><div id=\"root\"></div></body></html>".getBytes());
 
         server.serve("/news.rss", "application/rss+xml", feedWith(guardian, items, 10, 20));
         server.serveFixture("/medium.rss", "application/rss+xml", "content-encoded.rss");
@@ -146,30 +150,47 @@ class FeedFollowerIT {
 
         List<Article> articles = RealTopics.<Article>readAll(settings, Topics.ARTICLES).stream().map(ConsumerRecord::value)
             .filter(a -> a.getSource().startsWith(server.base())).toList();
-        Map<String, List<Article>> bySource = articles.stream().collect(Collectors.groupingBy(Article::getSource));
-        List<Article> news = bySource.get(server.url("/news.rss").toString());
-        List<String> expectedLinks = new ArrayList<>(links.subList(5, 20));
-        expectedLinks.remove(links.get(13));
-        expectedLinks.remove(links.get(12));
-        assertThat(news).extracting(Article::getUrl).containsExactlyInAnyOrderElementsOf(expectedLinks);
-        // The Guardian's guids are the article URLs (moved to the local server with the links).
-        assertThat(news).extracting(Article::getId).containsExactlyInAnyOrderElementsOf(expectedLinks);
-        assertThat(news).allSatisfy(a -> {
+        List<DeadLetter> letters = RealTopics.<DeadLetter>readAll(settings, Topics.DLQ).stream().map(ConsumerRecord::value)
+            .filter(d -> d.getSource() != null && d.getSource().startsWith(server.base())).toList();
+        assertThat(articles).extracting(Article::getId).doesNotHaveDuplicates();
+
+        // Every item of the news feed from both runs became exactly one article or one dead letter.
+        List<Article> news = articles.stream().filter(a -> a.getSource().equals(server.url("/news.rss").toString())).toList();
+        List<String> handled = new ArrayList<>(news.stream().map(Article::getUrl).toList());
+        List<DeadLetter> newsLetters = letters.stream().filter(d -> d.getSource().equals(server.url("/news.rss").toString())).toList();
+        newsLetters.forEach(d -> handled.add(originalUrl(d)));
+        assertThat(handled).containsExactlyInAnyOrderElementsOf(links.subList(5, 20));
+        assertThat(newsLetters).extracting(FeedFollowerIT::originalUrl, DeadLetter::getReason).contains(
+            Tuple.tuple(links.get(12), "FETCH_FAILED"), Tuple.tuple(links.get(13), "NOT_HTML"), Tuple.tuple(links.get(14), "NO_ARTICLE_TEXT"));
+        assertThat(news).hasSizeGreaterThanOrEqualTo(10).allSatisfy(a -> {
             assertThat(a.getContentType()).isEqualTo("text/html");
             assertThat(a.getText()).containsIgnoringCase("<html");
             assertThat(a.getPublished()).isEqualTo(published.get(a.getUrl()));
             assertThat(a.getTitle()).isNotBlank();
         });
-        assertThat(bySource.get(server.url("/medium.rss").toString())).hasSize(7)
-            .allSatisfy(a -> assertThat(a.getContentType()).isEqualTo("text/html"));
-        assertThat(bySource.get(server.url("/heise.atom").toString())).hasSize(15)
-            .anySatisfy(a -> assertThat(a.getPublished()).isEqualTo("2016-02-01"));
-        assertThat(articles).extracting(Article::getId).doesNotHaveDuplicates();
+        // The Guardian's guids are the article URLs (moved to the local server with the links).
+        assertThat(news).allSatisfy(a -> assertThat(a.getId()).isEqualTo(a.getUrl()));
 
-        List<DeadLetter> letters = RealTopics.<DeadLetter>readAll(settings, Topics.DLQ).stream().map(ConsumerRecord::value)
-            .filter(d -> d.getSource() != null && d.getSource().startsWith(server.base())).toList();
-        assertThat(letters).extracting(DeadLetter::getSource, DeadLetter::getReason).containsExactlyInAnyOrder(
-            org.assertj.core.groups.Tuple.tuple(links.get(12), "FETCH_FAILED"), org.assertj.core.groups.Tuple.tuple(links.get(13), "NOT_HTML"));
+        // Full-text feeds: every entry is an article (HTML content) or a dead letter with its reason, once.
+        for (String feed : List.of("/medium.rss", "/heise.atom")) {
+            String url = server.url(feed).toString();
+            List<Article> full = articles.stream().filter(a -> a.getSource().equals(url)).toList();
+            long refused = letters.stream().filter(d -> d.getSource().equals(url)).count();
+            assertThat(full.size() + refused).as(feed).isEqualTo(feed.equals("/medium.rss") ? 7 : 15);
+            assertThat(full).as(feed).isNotEmpty().allSatisfy(a -> assertThat(a.getContentType()).isEqualTo("text/html"));
+        }
+    }
+
+    /** The item's link from a dead letter's original (the entry as JSON). */
+    private static String originalUrl(DeadLetter letter) {
+        try {
+            ByteBuffer original = letter.getOriginal().duplicate();
+            byte[] bytes = new byte[original.remaining()];
+            original.get(bytes);
+            return AvroJson.mapper().readTree(bytes).path("url").asText(null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The feed with only items [from, to) of the original. */
