@@ -22,7 +22,7 @@ public final class UrlDate {
     private static final Pattern COMPACT = Pattern.compile("(?<=[/_-])" + YEAR + "(\\d{2})(\\d{2})(?=/|$|[-_.])");
     private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("jan", 1), Map.entry("feb", 2),
         Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7),
-        Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("sept", 9), Map.entry("oct", 10), Map.entry("nov", 11),
+        Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11),
         Map.entry("dec", 12));
 
     private UrlDate() {}
@@ -60,7 +60,7 @@ public final class UrlDate {
     private static Optional<LocalDate> named(Matcher m) {
         while (m.find()) {
             String name = m.group(2).toLowerCase(Locale.ROOT);
-            Integer month = MONTHS.get(name.length() > 4 ? name.substring(0, 3) : name);
+            Integer month = MONTHS.get(name.substring(0, 3));
             if (month != null) {
                 Optional<LocalDate> d = day(m.group(1), month, m.group(3));
                 if (d.isPresent()) return d;

@@ -21,7 +21,7 @@ public final class BenchmarkTable {
                 r.name(), r.precision(), r.recall(), r.f1(), pages));
         }
         for (String[] peer : PUBLISHED) {
-            out.append(String.format(Locale.ROOT, "| %s | | | %s | published, whole benchmark (181 pages) |%n", peer[0], peer[1]));
+            out.append(String.format(Locale.ROOT, "| %s | | | %s | published, whole benchmark |%n", peer[0], peer[1]));
         }
         return out.toString();
     }
