@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.newsevents.ingest.publish.PublishFailedException;
@@ -67,7 +68,11 @@ final class FeedPoller {
             pages += sent.pageFetched() ? 1 : 0;
         }
         awaitAcknowledged(sends);
-        state.acknowledged(byKey.keySet(), response.etag(), response.lastModified());
+        // An unchanged document (a server without validators) leaves the state as it is: no rewrite every poll.
+        if (!fresh.isEmpty() || !Objects.equals(response.etag(), state.etag())
+            || !Objects.equals(response.lastModified(), state.lastModified())) {
+            state.acknowledged(byKey.keySet(), response.etag(), response.lastModified());
+        }
         return new Result(false, byKey.size(), fresh.size(), pages);
     }
 
