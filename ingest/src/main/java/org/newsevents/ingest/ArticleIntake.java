@@ -35,12 +35,28 @@ public final class ArticleIntake {
         return validator.maxBytes();
     }
 
+    /**
+     * An item a structured source built (a feed entry): validated like a JSON Lines object, without the JSON.
+     *
+     * @param original what a rejection carries as the original input
+     */
+    public Intake process(FeedItem item, String source, byte[] original) {
+        try {
+            FeedItem valid = validator.item(item);
+            String language = languages.detect(valid.languageText());
+            Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+            return new Intake.Accepted(factory.create(valid, source, language, now));
+        } catch (InvalidArticleException e) {
+            return new Intake.Rejected(Rejection.of(e, source, original));
+        }
+    }
+
     public Intake process(RawInput input) {
         try {
             FeedItem item = input.jsonObject()
                 ? validator.jsonObject(input.bytes(), input.size())
                 : validator.plainText(input.bytes(), input.size());
-            String language = languages.detect(item.text());
+            String language = languages.detect(item.languageText());
             Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
             return new Intake.Accepted(factory.create(item, input.source(), language, now));
         } catch (InvalidArticleException e) {

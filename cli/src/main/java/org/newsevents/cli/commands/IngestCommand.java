@@ -1,5 +1,6 @@
 package org.newsevents.cli.commands;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,6 +17,9 @@ import org.newsevents.common.metrics.MetricsServer;
 import org.newsevents.ingest.ArticleIntake;
 import org.newsevents.ingest.IngestConfig;
 import org.newsevents.ingest.bulk.BulkIngest;
+import org.newsevents.ingest.feeds.FeedFollower;
+import org.newsevents.ingest.feeds.FeedList;
+import org.newsevents.ingest.feeds.FeedOptions;
 import org.newsevents.ingest.bulk.IngestInputException;
 import org.newsevents.ingest.http.HttpIngestServer;
 import org.newsevents.ingest.publish.ArticlePublisher;
@@ -32,6 +36,7 @@ import picocli.CommandLine.Parameters;
 /** {@code ingest}: publishes articles to news.articles from files, stdin, a watched folder or HTTP. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
     description = {"Publish raw articles to news.articles, keyed by the SHA-256 of the text (or the feed's id).",
+        "--feed/--feeds follow RSS and Atom feeds (full text, else the linked page's raw HTML).",
         "PATHs are files or folders (.txt = one article, .jsonl = one JSON object per line:",
         "{\"text\", \"id\"?, \"source\"?, \"url\"?, \"title\"?, \"published\"?}); - reads standard input.",
         "Refused input goes to news.articles.dlq with its reason; the summary line counts it."})
@@ -50,6 +55,18 @@ public final class IngestCommand implements Callable<Integer> {
         @Option(names = "--http", paramLabel = "PORT",
             description = "Serve POST /articles and GET /health on PORT (127.0.0.1 unless http.bind is set).")
         Integer httpPort;
+
+        @ArgGroup(exclusive = false)
+        FeedSources feeds;
+    }
+
+    static final class FeedSources {
+        @Option(names = "--feed", paramLabel = "URL", arity = "1..*",
+            description = "Follow these RSS/Atom feeds until stopped (every feed.interval.ms; restart-safe state in feed.state.dir).")
+        List<String> urls = new ArrayList<>();
+
+        @Option(names = "--feeds", paramLabel = "FILE", description = "Follow the feeds listed in FILE, one URL a line (# comments).")
+        List<Path> files = new ArrayList<>();
     }
 
     @Option(names = "--include", paramLabel = "GLOB", split = ",",
@@ -82,8 +99,11 @@ public final class IngestCommand implements Callable<Integer> {
             if (mode.httpPort != null) {
                 return serve(settings);
             }
+            if (mode.feeds != null) {
+                return follow(settings, FeedList.of(mode.feeds.urls, mode.feeds.files));
+            }
             if (paths.isEmpty()) {
-                throw new UserFacingException("nothing to ingest: give PATHs, - for stdin, --watch DIR or --http PORT");
+                throw new UserFacingException("nothing to ingest: give PATHs, - for stdin, --watch DIR, --http PORT or --feed URL");
             }
             IngestSummary summary = BulkIngest.run(settings, paths);
             System.out.println(summary.toLine());
@@ -102,6 +122,22 @@ public final class IngestCommand implements Callable<Integer> {
             printMetrics(metrics.serve(settings, watcher::health));
             System.err.println("Watching " + folder.toAbsolutePath() + " (state " + watcher.stateFile() + "); Ctrl-C to stop");
             watcher.awaitTermination();
+            System.out.println(publisher.summary().toLine());
+        }
+        return 0;
+    }
+
+    private int follow(Settings settings, List<URI> feeds) throws Exception {
+        try (AppMetrics metrics = AppMetrics.create(IngestConfig.APP);
+             ArticlePublisher publisher = ArticlePublisher.create(settings, metrics.registry());
+             FeedFollower follower = new FeedFollower(feeds, ArticleIntake.create(settings), publisher, FeedOptions.of(settings),
+                 metrics.registry())) {
+            Runtime.getRuntime().addShutdownHook(new Thread(follower::stop, "feeds-shutdown"));
+            follower.start();
+            printMetrics(metrics.serve(settings, follower::health));
+            System.err.println("Following " + feeds.size() + " feeds (state in " + settings.string(IngestConfig.FEED_STATE_DIR)
+                + "); Ctrl-C to stop");
+            follower.awaitTermination();
             System.out.println(publisher.summary().toLine());
         }
         return 0;

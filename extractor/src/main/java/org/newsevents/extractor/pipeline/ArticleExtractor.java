@@ -1,7 +1,5 @@
 package org.newsevents.extractor.pipeline;
 
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.function.LongSupplier;
 import org.newsevents.extractor.boilerplate.BoilerplateClassifier;
@@ -9,6 +7,7 @@ import org.newsevents.extractor.dates.DateExtractor;
 import org.newsevents.extractor.dates.DateFinding;
 import org.newsevents.extractor.nlp.NlpPipeline;
 import org.newsevents.extractor.published.PublicationDateResolver;
+import org.newsevents.extractor.published.PublicationPrecedence;
 import org.newsevents.extractor.published.PublishedDate;
 import org.newsevents.extractor.sanctions.SanctionsExtractor;
 import org.newsevents.extractor.sanctions.SanctionsFinding;
@@ -17,14 +16,16 @@ import org.newsevents.extractor.statements.StatementFinding;
 import org.newsevents.extractor.text.AnalyzedArticle;
 import org.newsevents.extractor.text.Paragraph;
 import org.newsevents.schemas.Article;
-import org.newsevents.schemas.PublishedFrom;
+import org.newsevents.web.WebPage;
 
 /**
  * Extracts one article: input checks -> boilerplate -> publication date -> sentence analysis ->
  * dates, statements, sanctions -> Avro records. One instance per thread (it owns an
  * {@link NlpPipeline}); the classifier, resolver, extractors and the OpenNLP models are shared.
  *
- * <p>Rejections ({@link ArticleRejectedException}): EMPTY, BINARY (a NUL, or more than 1% control /
+ * <p>A web page (contentType text/html) is read first: its body is the text analysed and the one event offsets
+ * refer to; the summary carries it. Rejections ({@link ArticleRejectedException}): NO_ARTICLE_TEXT (a page without
+ * an article body), EMPTY, BINARY (a NUL, or more than 1% control /
  * replacement characters), TOO_LARGE (over {@link ExtractionLimits#maxChars()}), NOT_ENGLISH
  * ({@code language} given and not "eng"), TIMEOUT.
  *
@@ -37,7 +38,7 @@ import org.newsevents.schemas.PublishedFrom;
  */
 public final class ArticleExtractor {
     private final BoilerplateClassifier boilerplate;
-    private final PublicationDateResolver publication;
+    private final PublicationPrecedence precedence;
     private final DateExtractor dates;
     private final StatementExtractor statements;
     private final SanctionsExtractor sanctions;
@@ -67,7 +68,7 @@ public final class ArticleExtractor {
             throw new IllegalArgumentException("extractorVersion must not be blank");
         }
         this.boilerplate = boilerplate;
-        this.publication = publication;
+        this.precedence = new PublicationPrecedence(publication);
         this.dates = dates;
         this.statements = statements;
         this.sanctions = sanctions;
@@ -91,10 +92,13 @@ public final class ArticleExtractor {
     public Extraction extract(Article article) {
         Deadline deadline = Deadline.start(limits.timeBudget(), nanoClock);
         gate.check(article);
-        String text = article.getText();
+        ArticleText body = ArticleText.of(article);
+        deadline.check("web page body");
+        String text = body.text();
         List<Paragraph> paragraphs = boilerplate.classify(text);
         deadline.check("boilerplate classification");
-        PublishedDate published = publicationDate(article, text, paragraphs);
+        PublishedDate published = precedence.resolve(text, paragraphs, article.getPublished(),
+                body.page().flatMap(WebPage::published), article.getUrl(), article.getReceivedAt());
         deadline.check("publication date");
         AnalyzedArticle analyzed = analyzer.analyze(text, paragraphs, published.date(), deadline);
         List<DateFinding> dateFindings = dates.extract(analyzed);
@@ -103,16 +107,6 @@ public final class ArticleExtractor {
         deadline.check("statement extraction");
         List<SanctionsFinding> sanctionsFindings = sanctions.extract(analyzed);
         deadline.check("sanctions extraction");
-        return assembler.assemble(article, published, analyzed, dateFindings, statementFindings, sanctionsFindings);
-    }
-
-    private PublishedDate publicationDate(Article article, String text, List<Paragraph> paragraphs) {
-        Instant received = article.getReceivedAt();
-        PublishedDate p = publication.resolve(text, paragraphs, article.getPublished(), received);
-        if (p == null || p.date() == null) {
-            // Relative dates need an anchor; the received day is the documented last resort.
-            return new PublishedDate(received.atZone(ZoneOffset.UTC).toLocalDate(), PublishedFrom.RECEIVED);
-        }
-        return p;
+        return assembler.assemble(article, body, published, analyzed, dateFindings, statementFindings, sanctionsFindings);
     }
 }

@@ -12,6 +12,8 @@ public final class ArticleRejectedException extends RuntimeException {
     public static final String TOO_LARGE = "TOO_LARGE";
     public static final String NOT_ENGLISH = "NOT_ENGLISH";
     public static final String TIMEOUT = "TIMEOUT";
+    /** A web page in which no article body was found (script-only, a paywall stub, an index page). */
+    public static final String NO_ARTICLE_TEXT = "NO_ARTICLE_TEXT";
 
     private final String reasonCode;
     private final String detail;

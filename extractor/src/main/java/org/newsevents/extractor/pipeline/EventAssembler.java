@@ -11,6 +11,7 @@ import org.newsevents.extractor.published.PublishedDate;
 import org.newsevents.extractor.sanctions.SanctionsFinding;
 import org.newsevents.extractor.statements.StatementFinding;
 import org.newsevents.extractor.text.AnalyzedArticle;
+import org.newsevents.web.WebPage;
 import org.newsevents.extractor.text.Paragraph;
 import org.newsevents.extractor.text.Sentence;
 import org.newsevents.schemas.Actor;
@@ -47,7 +48,7 @@ final class EventAssembler {
         this.version = version;
     }
 
-    Extraction assemble(Article article, PublishedDate published, AnalyzedArticle analyzed,
+    Extraction assemble(Article article, ArticleText body, PublishedDate published, AnalyzedArticle analyzed,
                         List<DateFinding> dateFindings, List<StatementFinding> statementFindings,
                         List<SanctionsFinding> sanctionsFindings) {
         String id = article.getId();
@@ -109,7 +110,9 @@ final class EventAssembler {
                 .setArticleId(id).setSource(article.getSource())
                 .setPublished(published.date() == null ? null : published.date().toString())
                 .setPublishedFrom(published.from())
-                .setHeadline(analyzed.headline().map(Paragraph::text).map(String::strip).orElse(null))
+                .setHeadline(body.page().flatMap(WebPage::headline)
+                        .or(() -> analyzed.headline().map(Paragraph::text).map(String::strip)).orElse(null))
+                .setBody(body.bodyForSummary())
                 .setStatementCount(statements.size()).setDateCount(dates.size()).setSanctionsCount(sanctions.size())
                 .setExtractorVersion(version)
                 .build();

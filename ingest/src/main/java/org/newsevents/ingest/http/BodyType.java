@@ -3,24 +3,25 @@ package org.newsevents.ingest.http;
 import java.util.Locale;
 
 /**
- * The accepted request media types: {@code text/plain} (one article) and {@code application/json} (one
+ * The accepted request media types: {@code text/plain} (one article), {@code text/html} (one web page) and {@code application/json} (one
  * object {@code {"text", "id"?, "source"?, "url"?, "title"?, "published"?}}). A charset parameter, if
  * given, must be UTF-8 (or its subset US-ASCII): ingest does not transcode legacy charsets.
  */
 enum BodyType {
-    TEXT, JSON;
+    TEXT, JSON, HTML;
 
     /** The body type of a Content-Type header; throws {@link Unsupported} with the reason for anything else. */
     static BodyType of(String contentType) throws Unsupported {
         if (contentType == null || contentType.isBlank()) {
-            throw new Unsupported("Content-Type is missing; use text/plain or application/json");
+            throw new Unsupported("Content-Type is missing; use text/plain, text/html or application/json");
         }
         String[] parts = contentType.split(";");
         String media = parts[0].trim().toLowerCase(Locale.ROOT);
         BodyType type = switch (media) {
             case "text/plain" -> TEXT;
             case "application/json" -> JSON;
-            default -> throw new Unsupported("media type " + media + " is not supported; use text/plain or application/json");
+            case "text/html", "application/xhtml+xml" -> HTML;
+            default -> throw new Unsupported("media type " + media + " is not supported; use text/plain, text/html or application/json");
         };
         for (int i = 1; i < parts.length; i++) {
             String[] param = parts[i].trim().split("=", 2);

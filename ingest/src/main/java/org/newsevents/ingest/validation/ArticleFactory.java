@@ -29,6 +29,7 @@ public final class ArticleFactory {
             .setReceivedAt(receivedAt)
             .setText(item.text())
             .setLanguage(language)
+            .setContentType(item.contentType())
             .build();
     }
 

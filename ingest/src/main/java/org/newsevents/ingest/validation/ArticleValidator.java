@@ -1,5 +1,8 @@
 package org.newsevents.ingest.validation;
 
+import org.newsevents.web.WebPage;
+import org.newsevents.web.WebPages;
+
 import com.fasterxml.jackson.core.ErrorReportConfiguration;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
@@ -16,7 +19,9 @@ import java.nio.charset.StandardCharsets;
  * TOO_LARGE (more than {@code maxBytes} bytes), BINARY (NUL), INVALID_UTF8 (see {@link TextDecoder} for the
  * charset policy), EMPTY (nothing but white space), and for JSON input MALFORMED_JSON (not exactly one JSON
  * object), MISSING_TEXT (no string {@code text}) and INVALID_FIELD (an optional field that is not a string).
- * Unknown JSON fields are ignored so feeds can carry extra data. Thread-safe.
+ * Unknown JSON fields are ignored so feeds can carry extra data. Input that is HTML (it opens with a tag and
+ * closes one, or a JSON item says {@code "contentType": "text/html"}) is a web page: NO_ARTICLE_TEXT when no
+ * article body is found in it. Thread-safe.
  */
 public final class ArticleValidator {
     // Jackson quotes the offending token (up to 256 chars of the article) in its messages, and the message
@@ -48,7 +53,7 @@ public final class ArticleValidator {
         checkSize(size);
         String text = TextDecoder.decodePlainText(bytes);
         checkText(text);
-        return FeedItem.ofText(text);
+        return WebPages.looksLikeHtml(text) ? webPage(FeedItem.ofText(text)) : FeedItem.ofText(text);
     }
 
     /** A JSON object {@code {"text": ..., "id"?, "source"?, "url"?, "title"?, "published"?}} (one JSON Lines line). */
@@ -83,8 +88,32 @@ public final class ArticleValidator {
             throw new InvalidArticleException(RejectReason.BINARY, "NUL character in \"text\" at index " + nul);
         }
         checkText(value);
-        return new FeedItem(value, optional(node, "id"), optional(node, "source"), optional(node, "url"),
+        FeedItem item = new FeedItem(value, optional(node, "id"), optional(node, "source"), optional(node, "url"),
             optional(node, "title"), optional(node, "published"));
+        return WebPages.isHtmlMediaType(optional(node, "contentType")) || WebPages.looksLikeHtml(value) ? webPage(item) : item;
+    }
+
+    /** A web page is refused NO_ARTICLE_TEXT when no article body is found in it (same step as the extractor's). */
+    private static FeedItem webPage(FeedItem item) throws InvalidArticleException {
+        WebPage page = WebPages.read(item.text(), item.url());
+        if (!page.hasArticleText()) {
+            throw new InvalidArticleException(RejectReason.NO_ARTICLE_TEXT,
+                "a web page without article text (script-only, a stub, an index or error page)");
+        }
+        return item.asWebPage(page.body());
+    }
+
+    /** An item a structured source (a feed) built: checked as a JSON object's would be, a web page when its content type is HTML. */
+    public FeedItem item(FeedItem item) throws InvalidArticleException {
+        if (item.text() == null) {
+            throw new InvalidArticleException(RejectReason.MISSING_TEXT, "the item has no text");
+        }
+        int nul = item.text().indexOf('\0');
+        if (nul >= 0) {
+            throw new InvalidArticleException(RejectReason.BINARY, "NUL character in the text at index " + nul);
+        }
+        checkText(item.text());
+        return WebPages.isHtmlMediaType(item.contentType()) ? webPage(item) : item;
     }
 
     private void checkSize(long size) throws InvalidArticleException {

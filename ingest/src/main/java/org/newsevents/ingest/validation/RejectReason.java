@@ -18,6 +18,14 @@ public enum RejectReason {
     INVALID_PUBLISHED,
     /** A feed field of the wrong type or shape (e.g. an id that is blank or too long). */
     INVALID_FIELD,
+    /** A web page in which no article body was found: script-only, a paywall stub, an index or error page. */
+    NO_ARTICLE_TEXT,
     /** The input could not be read (permissions, I/O error). */
-    UNREADABLE
+    UNREADABLE,
+    /** A feed item's linked page could not be fetched (HTTP error, timeout, too many redirects, network). */
+    FETCH_FAILED,
+    /** A feed item's link is not http/https or points at an internal address (see {@code feed.allow.addresses}). */
+    BLOCKED_URL,
+    /** A feed item's linked page is not HTML (an image, a PDF, audio...). */
+    NOT_HTML
 }

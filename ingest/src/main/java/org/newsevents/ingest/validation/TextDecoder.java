@@ -67,7 +67,8 @@ public final class TextDecoder {
         return text;
     }
 
-    private static boolean startsWith(byte[] bytes, int... prefix) {
+    /** Whether the bytes begin with these unsigned byte values (a byte order mark). */
+    public static boolean startsWith(byte[] bytes, int... prefix) {
         if (bytes.length < prefix.length) {
             return false;
         }

@@ -3,23 +3,19 @@ package org.newsevents.ingest.watch;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.newsevents.common.json.AvroJson;
+import org.newsevents.ingest.IngestConfig;
+import org.newsevents.ingest.state.AtomicFile;
 
 /**
  * What the watcher has had acknowledged by Kafka, per file (path, size, modification time, SHA-256 of the
- * content), kept in a JSON file that is replaced atomically (temp file, fsync, rename, fsync of the folder),
- * so after a crash it holds either the previous or the new state, never half of one. Entries of files that
+ * content), kept in a JSON file replaced with {@link AtomicFile}. Entries of files that
  * have disappeared are dropped on save, which keeps the file as large as the folder. Not thread-safe.
  */
 final class WatchState {
@@ -85,32 +81,7 @@ final class WatchState {
             contents.clear();
             entries.values().forEach(e -> contents.add(e.sha256()));
         }
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        Path temp = file.resolveSibling(file.getFileName() + ".tmp");
-        byte[] bytes = JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(entries);
-        try (FileChannel out = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-            StandardOpenOption.TRUNCATE_EXISTING)) {
-            ByteBuffer buffer = ByteBuffer.wrap(bytes);
-            while (buffer.hasRemaining()) {
-                out.write(buffer);
-            }
-            out.force(true);
-        }
-        try {
-            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            throw new IOException("the file system of " + file + " cannot rename atomically; choose another watch.state.dir", e);
-        }
-        syncDirectory(file.toAbsolutePath().getParent());
-    }
-
-    /** The rename itself is durable only once the folder is synced (supported on Linux; best effort elsewhere). */
-    private static void syncDirectory(Path dir) {
-        try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
-            channel.force(true);
-        } catch (IOException | UnsupportedOperationException e) {
-            // Not every platform can open a directory; the rename is atomic regardless.
-        }
+        AtomicFile.replace(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(entries), IngestConfig.WATCH_STATE_DIR);
     }
 
     static Map<String, Entry> read(Path file) throws IOException {

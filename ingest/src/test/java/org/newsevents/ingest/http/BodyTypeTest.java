@@ -11,6 +11,7 @@ class BodyTypeTest {
         assertThat(BodyType.of("text/plain")).isEqualTo(BodyType.TEXT);
         assertThat(BodyType.of("Text/Plain; charset=UTF-8")).isEqualTo(BodyType.TEXT);
         assertThat(BodyType.of("application/json;charset=\"utf-8\"")).isEqualTo(BodyType.JSON);
+        assertThat(BodyType.of("text/html; charset=utf-8")).isEqualTo(BodyType.HTML);
     }
 
     @Test
