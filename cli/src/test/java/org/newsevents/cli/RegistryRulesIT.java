@@ -60,4 +60,23 @@ class RegistryRulesIT {
         HttpResponse<String> refused = register(stack, subject, V3_INCOMPATIBLE);
         assertThat(refused.statusCode()).as(refused.body()).isEqualTo(409);
     }
+
+    /** The schemas as they were before web pages (contentType, body, PublishedFrom URL/PAGE) pass BACKWARD to today's. */
+    @Test
+    void todaysArticleAndSummarySchemasAreBackwardCompatibleWithThoseBeforeWebPages() throws Exception {
+        RealStack stack = RealStack.get();
+        RegistryRules.ensureDefaultCompatibility(Settings.of(Map.of(CommonConfig.REGISTRY_URL, stack.registryUrl())));
+        Map<String, org.apache.avro.Schema> today = Map.of("Article", org.newsevents.schemas.Article.getClassSchema(),
+            "ArticleSummary", org.newsevents.schemas.ArticleSummary.getClassSchema());
+        for (Map.Entry<String, org.apache.avro.Schema> e : today.entrySet()) {
+            String before;
+            try (var in = RegistryRulesIT.class.getResourceAsStream("/schemas-before-pages/" + e.getKey() + ".avsc")) {
+                before = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            }
+            String subject = "web-pages-it-" + UUID.randomUUID() + "-" + e.getKey();
+            assertThat(register(stack, subject, before).statusCode()).isEqualTo(200);
+            HttpResponse<String> next = register(stack, subject, e.getValue().toString());
+            assertThat(next.statusCode()).as(e.getKey() + ": " + next.body()).isEqualTo(200);
+        }
+    }
 }

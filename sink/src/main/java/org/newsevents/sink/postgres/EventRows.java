@@ -16,7 +16,7 @@ import org.newsevents.schemas.Statement;
 public final class EventRows {
     public static final SqlTable ARTICLES = new SqlTable("articles", "article_id", List.of(
         "article_id", "source", "published", "published_from", "headline",
-        "statement_count", "date_count", "sanctions_count", "extractor_version"));
+        "statement_count", "date_count", "sanctions_count", "extractor_version", "body"));
     public static final SqlTable STATEMENTS = new SqlTable("statements", "event_id", List.of(
         "event_id", "article_id", "source", "start_offset", "end_offset", "quote", "direct",
         "speaker_name", "speaker_title", "speaker_code", "cue", "statement_date", "extractor_version"));
@@ -49,7 +49,8 @@ public final class EventRows {
     public static List<Object> row(SpecificRecord r) {
         if (r instanceof ArticleSummary s) {
             return Arrays.asList(s.getArticleId(), s.getSource(), s.getPublished(), s.getPublishedFrom().name(),
-                s.getHeadline(), s.getStatementCount(), s.getDateCount(), s.getSanctionsCount(), s.getExtractorVersion());
+                s.getHeadline(), s.getStatementCount(), s.getDateCount(), s.getSanctionsCount(), s.getExtractorVersion(),
+                s.getBody());
         } else if (r instanceof Statement s) {
             return Arrays.asList(s.getEventId(), s.getArticleId(), s.getSource(), s.getStart(), s.getEnd(), s.getQuote(),
                 s.getDirect(), s.getSpeaker().getName(), s.getSpeaker().getTitle(), s.getSpeaker().getCode(), s.getCue(),

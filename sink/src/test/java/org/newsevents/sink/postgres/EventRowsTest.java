@@ -25,10 +25,17 @@ class EventRowsTest {
         assertThat(EventRows.row(TestEvents.date("a1", "v1", 1))).containsExactly("a1-v1-d1", "a1", "a1.txt", 10, 18,
             "May 2024", "2024-05", "MONTH", "v1");
         assertThat(EventRows.row(TestEvents.summary("a1", "v1", 1, 2, 3))).containsExactly("a1", "a1.txt", "2024-05-24",
-            "TEXT", "Headline of a1", 1, 2, 3, "v1");
+            "TEXT", "Headline of a1", 1, 2, 3, "v1", null);
         assertThat(EventRows.STATEMENTS.columns()).hasSize(13);
         assertThat(EventRows.DATES.columns()).hasSize(9);
-        assertThat(EventRows.ARTICLES.columns()).hasSize(9);
+        assertThat(EventRows.ARTICLES.columns()).hasSize(10);
+    }
+
+    @Test
+    void aWebPagesSummaryKeepsItsBodyAndPageDateSource() {
+        var page = org.newsevents.schemas.ArticleSummary.newBuilder(TestEvents.summary("p1", "v1", 0, 0, 0))
+            .setPublishedFrom(org.newsevents.schemas.PublishedFrom.PAGE).setBody("The body.").build();
+        assertThat(EventRows.row(page)).containsSubsequence("PAGE", "v1", "The body.");
     }
 
     @Test
