@@ -14,32 +14,42 @@ import org.newsevents.schemas.Granularity;
  */
 public final class DateExpressionMatcher {
     private static final Set<String> SHIFTERS = Set.of("last", "next", "this");
-    private static final int MIN_YEAR = 1800;
-    private static final int MAX_YEAR = 2099;
     private static final int MAX_AGO = 1000;
+    private static final Set<String> APPROXIMATORS = Set.of("early", "mid", "late");
+    private static final Set<String> RECURRENCE = Set.of("each", "every");
+    private static final int MAX_TITLE_WORDS = 6;
+    private static final int PROGRESSIVE_WINDOW = 5;
+    private static final Set<String> BE_FORMS = Set.of("is", "are", "am", "re", "was", "were", "been");
+    private static final Set<String> PARTS_OF_DAYS = Set.of("nights", "mornings", "afternoons", "evenings");
 
     private final DateLexicon lexicon;
     private final AbsoluteDateParser absolute;
     private final TenseDetector tenses;
+    private final YearExpressions years;
+    private final PeriodExpressions periods;
 
     public DateExpressionMatcher(DateLexicon lexicon) {
         this.lexicon = lexicon;
         this.absolute = new AbsoluteDateParser(lexicon);
         this.tenses = new TenseDetector(lexicon);
+        this.years = new YearExpressions(lexicon, absolute);
+        this.periods = new PeriodExpressions(lexicon);
     }
 
     /** The tokens of one paragraph with their tense labels and the sentence each belongs to. */
     public final class Scope {
+        final List<LexToken> tokens;
         final Tense[] labels;
         final int[] sentence;
 
         private Scope(List<LexToken> tokens, int[] sentence) {
+            this.tokens = tokens;
             this.labels = tenses.label(tokens);
             this.sentence = sentence;
         }
 
         Tense tense(int start, int end) {
-            return tenses.tenseOf(labels, sentence, start, end);
+            return tenses.tenseOf(labels, sentence, tokens, start, end);
         }
 
         boolean sentenceStart(int i) {
@@ -82,6 +92,13 @@ public final class DateExpressionMatcher {
             return absoluteMatch(t, abs, scope);
         }
         if (w.isWord()) {
+            DateMatch period = periods.match(t, i);
+            if (period == null) {
+                period = years.spoken(t, i);
+            }
+            if (period != null) {
+                return period;
+            }
             String lw = w.lower();
             if (w.capitalized() && lexicon.weekdaysFull.containsKey(lw)) {
                 return weekday(t, i, scope);
@@ -108,12 +125,57 @@ public final class DateExpressionMatcher {
                     return ago;
                 }
             }
-            return year(t, i, scope);
+            DateMatch day = coordinatedDay(t, i, scope);
+            return day != null ? day : years.year(t, i, scope);
         }
         if (w.isNumber()) {
-            return yearRangeEnd(t, i);
+            return years.rangeEnd(t, i, scope);
         }
         return null;
+    }
+
+    /** The bare second day of "June 5 and 6" (same month, resolved like the first). */
+    private DateMatch coordinatedDay(List<LexToken> t, int i, Scope scope) {
+        int n = t.get(i).number();
+        if (i < 3 || n < 1 || n > 31 || t.get(i).text().length() > 2 || !(t.get(i - 1).is("and") || t.get(i - 1).is("or"))
+                || (i + 1 < t.size() && (t.get(i + 1).touches(t.get(i)) || lexicon.month(t.get(i + 1)) != null
+                || lexicon.units.containsKey(t.get(i + 1).lower()) || lexicon.numberBlockersAfter.contains(t.get(i + 1).lower())))) {
+            return null;
+        }
+        int k = i - 2;
+        if (!t.get(k).isNumber() || t.get(k).number() < 1 || t.get(k).number() >= n) {
+            return null;
+        }
+        int m = k - 1;
+        if (t.get(m).is(".") && m > 0) {
+            m--;
+        }
+        Integer month = t.get(m).isWord() && t.get(m).capitalized() ? lexicon.month(t.get(m)) : null;
+        if (month == null || n > java.time.Month.of(month).maxLength()) {
+            return null;
+        }
+        Tense tense = scope.tense(m, i + 1);
+        boolean deadline = deadline(t, m);
+        return new DateMatch(i, i + 1, anchor -> {
+            LocalDate date = DateValues.monthDay(month, n, anchor, tense, deadline);
+            return date == null ? null : DateValues.day(date);
+        }, true);
+    }
+
+    /** True when a deadline cue ("payable", "extended to", "by") directly precedes the date at start. */
+    private boolean deadline(List<LexToken> t, int start) {
+        int p = start;
+        if (p >= 2 && t.get(p - 1).is("-") && APPROXIMATORS.contains(t.get(p - 2).lower())) {
+            p -= 2; // "until mid-November"
+        } else if (p >= 1 && APPROXIMATORS.contains(t.get(p - 1).lower())) {
+            p--;
+        }
+        for (List<String> cue : lexicon.deadlineCues) {
+            if (p >= cue.size() && TenseDetector.matches(t, p - cue.size(), cue)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private DateMatch absoluteMatch(List<LexToken> t, AbsoluteDate d, Scope scope) {
@@ -132,8 +194,9 @@ public final class DateExpressionMatcher {
                     anchor -> DateValues.day(safeDate(anchor.getYear() + shift, d.month(), d.day())), true);
         }
         Tense tense = scope.tense(d.startToken(), end);
+        boolean deadline = deadline(t, d.startToken());
         return new DateMatch(d.startToken(), end, anchor -> {
-            LocalDate date = DateValues.monthDay(d.month(), d.day(), anchor, tense);
+            LocalDate date = DateValues.monthDay(d.month(), d.day(), anchor, tense, deadline);
             return date == null ? null : DateValues.day(date); // "February 29" with no leap year near the anchor
         }, true);
     }
@@ -141,12 +204,54 @@ public final class DateExpressionMatcher {
     /** "Monday", "Tuesday last week", "Friday next week". */
     private DateMatch weekday(List<LexToken> t, int i, Scope scope) {
         DayOfWeek dow = DayOfWeek.of(lexicon.weekdaysFull.get(t.get(i).lower()));
+        if ((i > 0 && RECURRENCE.contains(t.get(i - 1).lower())) || recurringPartOfDay(t, i + 1) || inQuotedTitle(t, i, i + 1)) {
+            return null; // "each Thursday", "on Monday and Tuesday nights", "Fox News Sunday"
+        }
         if (i + 2 < t.size() && SHIFTERS.contains(t.get(i + 1).lower()) && t.get(i + 2).is("week")) {
             int weeks = weekShift(t.get(i + 1).lower());
             return new DateMatch(i, i + 3, anchor -> DateValues.day(DateValues.weekdayInWeek(dow, anchor.plusWeeks(weeks))), true);
         }
-        Tense tense = scope.tense(i, i + 1);
+        Tense context = scope.tense(i, i + 1);
+        Tense tense = context != Tense.PAST && deadline(t, i) ? Tense.FUTURE : context; // "as early as Tuesday"
         return new DateMatch(i, i + 1, anchor -> DateValues.day(DateValues.weekday(dow, anchor, tense)), true);
+    }
+
+    /** "Monday and Tuesday nights": a weekday coordinated with one that names a recurring part of days. */
+    private boolean recurringPartOfDay(List<LexToken> t, int p) {
+        if (p < t.size() && PARTS_OF_DAYS.contains(t.get(p).lower())) {
+            return true;
+        }
+        return p + 2 < t.size() && (t.get(p).is("and") || t.get(p).is("or"))
+                && lexicon.weekdaysFull.containsKey(t.get(p + 1).lower()) && PARTS_OF_DAYS.contains(t.get(p + 2).lower());
+    }
+
+    /**
+     * True when tokens [start, end) lie in a short quoted title of capitalized words: a programme
+     * name like "This Week" or "Fox News Sunday" is not a date.
+     */
+    private static boolean inQuotedTitle(List<LexToken> t, int start, int end) {
+        int words = end - start;
+        int k = start - 1;
+        while (k >= 0 && t.get(k).isWord() && t.get(k).capitalized() && words <= MAX_TITLE_WORDS) {
+            k--;
+            words++;
+        }
+        if (k < 0 || !isQuoteMark(t.get(k))) {
+            return false;
+        }
+        int e = end;
+        while (e < t.size() && t.get(e).isWord() && t.get(e).capitalized() && words <= MAX_TITLE_WORDS) {
+            e++;
+            words++;
+        }
+        if (e < t.size() && t.get(e).is(",")) {
+            e++;
+        }
+        return e < t.size() && isQuoteMark(t.get(e)) && words <= MAX_TITLE_WORDS;
+    }
+
+    private static boolean isQuoteMark(LexToken t) {
+        return t.is("\"") || t.is("\u201c") || t.is("\u201d");
     }
 
     /** "last week", "this month", "next year", "last Tuesday", "last October". */
@@ -156,6 +261,9 @@ public final class DateExpressionMatcher {
         }
         String shifter = t.get(i).lower();
         LexToken next = t.get(i + 1);
+        if (inQuotedTitle(t, i, i + 2)) {
+            return null; // ABC's "This Week"
+        }
         if (next.isWord() && next.capitalized() && lexicon.weekdaysFull.containsKey(next.lower())) {
             DayOfWeek dow = DayOfWeek.of(lexicon.weekdaysFull.get(next.lower()));
             Tense tense = scope.tense(i, i + 2);
@@ -185,6 +293,11 @@ public final class DateExpressionMatcher {
     /** A month name standing alone ("in July", "late November", "his July trip", "October last year"). */
     private DateMatch month(List<LexToken> t, int i, Scope scope) {
         int m = lexicon.monthsFull.get(t.get(i).lower());
+        YearExpressions.SpokenYear spoken = i + 1 < t.size() ? years.spokenYear(t, i + 1, false) : null;
+        if (spoken != null) {
+            // "January nineteen ninety-seven"
+            return new DateMatch(i, spoken.endToken(), anchor -> DateValues.month(YearMonth.of(spoken.value(), m)), false);
+        }
         Integer yearShift = yearShift(t, i + 1);
         if (yearShift != null) {
             int shift = yearShift;
@@ -194,7 +307,8 @@ public final class DateExpressionMatcher {
             return null;
         }
         Tense tense = scope.tense(i, i + 1);
-        return new DateMatch(i, i + 1, anchor -> DateValues.month(DateValues.month(m, anchor, tense)), true);
+        boolean deadline = deadline(t, i);
+        return new DateMatch(i, i + 1, anchor -> DateValues.month(DateValues.month(m, anchor, tense, deadline)), true);
     }
 
     private boolean monthContext(List<LexToken> t, int i) {
@@ -220,18 +334,34 @@ public final class DateExpressionMatcher {
         if (w.equals("yesterday")) {
             return new DateMatch(i, i + 1, anchor -> DateValues.day(anchor.minusDays(1)), true);
         }
+        boolean nowadays = i > 0 && lexicon.todayNowadays.contains(t.get(i - 1).lower());
         if (w.equals("tomorrow")) {
-            return new DateMatch(i, i + 1, anchor -> DateValues.day(anchor.plusDays(1)), true);
+            // "the people of tomorrow" is figurative
+            return nowadays ? null : new DateMatch(i, i + 1, anchor -> DateValues.day(anchor.plusDays(1)), true);
         }
         boolean possessive = i + 2 < t.size() && t.get(i + 1).is("'") && t.get(i + 2).is("s");
-        if (possessive || (i > 0 && lexicon.todayNowadays.contains(t.get(i - 1).lower()))) {
+        if (possessive || nowadays) {
             return null;
         }
         Tense tense = scope.tense(i, i + 1);
-        if (tense != Tense.PAST && tense != Tense.FUTURE) {
-            return null; // "today" in a present-tense clause usually means "nowadays"
+        if (tense != Tense.PAST && tense != Tense.FUTURE && !progressiveBefore(t, i)) {
+            return null; // "today" in a present-simple clause usually means "nowadays"
         }
         return new DateMatch(i, i + 1, DateValues::day, true);
+    }
+
+    /** "are flying over the region today", "have been demonstrating today": an event going on that day. */
+    private static boolean progressiveBefore(List<LexToken> t, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - PROGRESSIVE_WINDOW); k--) {
+            LexToken w = t.get(k);
+            if (!w.isWord()) {
+                return false;
+            }
+            if (w.lower().endsWith("ing") && w.lower().length() > 4 && k > 0 && BE_FORMS.contains(t.get(k - 1).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "three days ago", "2 weeks ago", "a year and a half ago". */
@@ -266,37 +396,6 @@ public final class DateExpressionMatcher {
                     ? DateValues.month(YearMonth.from(anchor).minusMonths(12L * n + 6))
                     : DateValues.year(anchor.getYear() - n);
         }, true);
-    }
-
-    /** A bare year in a date context: "since 2006", "in 2020", "the 2019 summit", "mid-2024". */
-    private DateMatch year(List<LexToken> t, int i, Scope scope) {
-        LexToken y = t.get(i);
-        if (!absolute.isYear(t, i) || y.number() < MIN_YEAR || y.number() > MAX_YEAR) {
-            return null;
-        }
-        boolean context;
-        if (scope.sentenceStart(i)) {
-            context = i + 1 < t.size() && (t.get(i + 1).is(",") || "VERB".equals(t.get(i + 1).pos()) || "AUX".equals(t.get(i + 1).pos()));
-        } else {
-            LexToken prev = t.get(i - 1);
-            context = lexicon.yearContext.contains(prev.lower()) || midHyphen(t, i)
-                    || (lexicon.determiners.contains(prev.lower()) && modifiesNoun(t, i + 1));
-        }
-        if (!context) {
-            return null;
-        }
-        int value = y.number();
-        return new DateMatch(i, i + 1, anchor -> DateValues.year(value), false);
-    }
-
-    /** The second year of "2019-2020" / "2019–2020". */
-    private DateMatch yearRangeEnd(List<LexToken> t, int i) {
-        if (i < 2 || !t.get(i).touches(t.get(i - 1)) || !(t.get(i - 1).is("-") || t.get(i - 1).is("\u2013"))
-                || !absolute.isYear(t, i - 2) || !absolute.isYear(t, i) || AbsoluteDateParser.runsOn(t, i)) {
-            return null;
-        }
-        int value = t.get(i).number();
-        return value >= MIN_YEAR && value <= MAX_YEAR ? new DateMatch(i, i + 1, anchor -> DateValues.year(value), false) : null;
     }
 
     private boolean blockedBefore(List<LexToken> t, int i) {
@@ -341,11 +440,11 @@ public final class DateExpressionMatcher {
         };
     }
 
-    private static boolean midHyphen(List<LexToken> t, int i) {
+    static boolean midHyphen(List<LexToken> t, int i) {
         return i >= 2 && t.get(i - 1).is("-") && t.get(i).touches(t.get(i - 1)) && t.get(i - 2).is("mid");
     }
 
-    private boolean modifiesNoun(List<LexToken> t, int p) {
+    static boolean modifiesNoun(List<LexToken> t, int p) {
         if (p >= t.size() || !t.get(p).isWord()) {
             return false;
         }
