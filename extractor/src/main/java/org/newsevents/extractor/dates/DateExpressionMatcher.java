@@ -155,23 +155,30 @@ public final class DateExpressionMatcher {
             return null;
         }
         Tense tense = scope.tense(m, i + 1);
-        boolean deadline = deadline(t, m);
+        boolean deadline = deadline(t, m, tense);
         return new DateMatch(i, i + 1, anchor -> {
             LocalDate date = DateValues.monthDay(month, n, anchor, tense, deadline);
             return date == null ? null : DateValues.day(date);
         }, true);
     }
 
-    /** True when a deadline cue ("payable", "extended to", "by") directly precedes the date at start. */
-    private boolean deadline(List<LexToken> t, int start) {
+    /**
+     * True when a deadline cue ("payable", "extended to") directly precedes the date at start, or a
+     * deadline preposition ("by", "until") in a clause that is not past.
+     */
+    private boolean deadline(List<LexToken> t, int start, Tense tense) {
         int p = start;
         if (p >= 2 && t.get(p - 1).is("-") && APPROXIMATORS.contains(t.get(p - 2).lower())) {
             p -= 2; // "until mid-November"
         } else if (p >= 1 && APPROXIMATORS.contains(t.get(p - 1).lower())) {
             p--;
         }
-        for (List<String> cue : lexicon.deadlineCues) {
-            if (p >= cue.size() && TenseDetector.matches(t, p - cue.size(), cue)) {
+        return endsWith(t, p, lexicon.deadlineCues) || (tense != Tense.PAST && endsWith(t, p, lexicon.deadlinePrepositions));
+    }
+
+    private static boolean endsWith(List<LexToken> t, int p, List<List<String>> phrases) {
+        for (List<String> phrase : phrases) {
+            if (p >= phrase.size() && TenseDetector.matches(t, p - phrase.size(), phrase)) {
                 return true;
             }
         }
@@ -194,7 +201,7 @@ public final class DateExpressionMatcher {
                     anchor -> DateValues.day(safeDate(anchor.getYear() + shift, d.month(), d.day())), true);
         }
         Tense tense = scope.tense(d.startToken(), end);
-        boolean deadline = deadline(t, d.startToken());
+        boolean deadline = deadline(t, d.startToken(), tense);
         return new DateMatch(d.startToken(), end, anchor -> {
             LocalDate date = DateValues.monthDay(d.month(), d.day(), anchor, tense, deadline);
             return date == null ? null : DateValues.day(date); // "February 29" with no leap year near the anchor
@@ -212,7 +219,7 @@ public final class DateExpressionMatcher {
             return new DateMatch(i, i + 3, anchor -> DateValues.day(DateValues.weekdayInWeek(dow, anchor.plusWeeks(weeks))), true);
         }
         Tense context = scope.tense(i, i + 1);
-        Tense tense = context != Tense.PAST && deadline(t, i) ? Tense.FUTURE : context; // "as early as Tuesday"
+        Tense tense = context != Tense.PAST && deadline(t, i, context) ? Tense.FUTURE : context; // "as early as Tuesday"
         return new DateMatch(i, i + 1, anchor -> DateValues.day(DateValues.weekday(dow, anchor, tense)), true);
     }
 
@@ -230,6 +237,11 @@ public final class DateExpressionMatcher {
      * name like "This Week" or "Fox News Sunday" is not a date.
      */
     private static boolean inQuotedTitle(List<LexToken> t, int start, int end) {
+        for (int k = start; k < end; k++) {
+            if (!t.get(k).capitalized()) {
+                return false; // it would release them "this week"
+            }
+        }
         int words = end - start;
         int k = start - 1;
         while (k >= 0 && t.get(k).isWord() && t.get(k).capitalized() && words <= MAX_TITLE_WORDS) {
@@ -307,7 +319,7 @@ public final class DateExpressionMatcher {
             return null;
         }
         Tense tense = scope.tense(i, i + 1);
-        boolean deadline = deadline(t, i);
+        boolean deadline = deadline(t, i, tense);
         return new DateMatch(i, i + 1, anchor -> DateValues.month(DateValues.month(m, anchor, tense, deadline)), true);
     }
 

@@ -41,6 +41,8 @@ public final class DateLexicon {
     final Set<String> durationPreceders;
     /** Deadline cues ("payable", "extended to"), each as its lowercase tokens. */
     final List<List<String>> deadlineCues;
+    /** Deadline prepositions ("by", "until"), which count only outside a past clause. */
+    final List<List<String>> deadlinePrepositions;
 
     private DateLexicon() {
         Map<String, Integer> mf = new HashMap<>();
@@ -79,6 +81,7 @@ public final class DateLexicon {
         periodNouns = words("period-nouns.txt");
         durationPreceders = words("duration-preceders.txt");
         deadlineCues = List.copyOf(phrases("deadline-cues.txt"));
+        deadlinePrepositions = List.copyOf(phrases("deadline-prepositions.txt"));
     }
 
     private static Map<String, List<PeriodPhrase>> readPeriodPhrases() {

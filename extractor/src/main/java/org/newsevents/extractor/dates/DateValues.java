@@ -15,6 +15,9 @@ public final class DateValues {
     /** A deadline or schedule date is taken in the future when it lies at most this far ahead. */
     static final int DEADLINE_DAYS = 183;
     static final int DEADLINE_MONTHS = 6;
+    /** With no tense, the last occurrence wins unless the next is nearer by more than this (news reports what happened). */
+    static final int PAST_MARGIN_DAYS = 31;
+    static final int PAST_MARGIN_MONTHS = 1;
 
     private DateValues() {
     }
@@ -61,8 +64,8 @@ public final class DateValues {
      * A year-less "Month Day": nearest occurrence if close; a deadline ("payable Dec. 1", "extended
      * to Nov. 20") the next one when it is at most half a year ahead; else the one the tense points
      * to: past for past, next for future; for present ("expires on April 18") the next unless the
-     * last one is much nearer; with no tense the last unless the next one is much nearer (news
-     * reports what happened).
+     * last one is much nearer; with no tense the last unless the next one is nearer by more than a
+     * month (news reports what happened).
      */
     public static LocalDate monthDay(int month, int day, LocalDate anchor, Tense tense, boolean deadline) {
         LocalDate nearest = null;
@@ -96,10 +99,10 @@ public final class DateValues {
             return future;
         }
         if (tense == Tense.PRESENT && past != null && future != null) {
-            return distance(future, anchor) <= 2 * distance(past, anchor) ? future : past;
+            return distance(future, anchor) < 2 * distance(past, anchor) ? future : past;
         }
         if (tense == Tense.UNKNOWN && past != null && future != null) {
-            return 2 * distance(future, anchor) < distance(past, anchor) ? future : past;
+            return distance(past, anchor) <= distance(future, anchor) + PAST_MARGIN_DAYS ? past : future;
         }
         return nearest;
     }
@@ -108,7 +111,7 @@ public final class DateValues {
      * A month without year: a deadline ("by May", "through January") the next one when at most half
      * a year ahead; past context the most recent not after the anchor; future the next; present
      * ("the EU reviews the sanctions in July") the next unless the last is much nearer; with no
-     * tense the last unless the next is much nearer.
+     * tense the last unless the next is nearer by more than a month.
      */
     public static YearMonth month(int month, LocalDate anchor, Tense tense, boolean deadline) {
         YearMonth here = YearMonth.from(anchor);
@@ -127,9 +130,9 @@ public final class DateValues {
             return future;
         }
         if (tense == Tense.PRESENT) {
-            return ahead <= 2 * back ? future : past;
+            return ahead < 2 * back ? future : past;
         }
-        return 2 * ahead < back ? future : past;
+        return back <= ahead + PAST_MARGIN_MONTHS ? past : future;
     }
 
     /**

@@ -29,7 +29,7 @@ final class PeriodExpressions {
                 best = p;
             }
         }
-        if (best != null) {
+        if (best != null && !followedByNumber(t, i + best.tokens().size())) {
             PeriodPhrase p = best;
             return new DateMatch(i, i + p.tokens().size(), anchor -> shifted(anchor, p.granularity(), p.shift()), true, p.anaphora());
         }
@@ -41,7 +41,7 @@ final class PeriodExpressions {
 
     /** "the year" at i is the current one: "(months) of the year", "for the year", "earlier in the year". */
     private boolean yearOfAPart(List<LexToken> t, int i) {
-        if (i < 1 || (i + 2 < t.size() && (t.get(i + 2).isNumber() || t.get(i + 2).is("'")))) {
+        if (i < 1 || followedByNumber(t, i + 2) || (i + 2 < t.size() && t.get(i + 2).is("'"))) {
             return false;
         }
         LexToken prev = t.get(i - 1);
@@ -54,6 +54,11 @@ final class PeriodExpressions {
         String before = t.get(i - 2).lower();
         return (prev.is("of") && lexicon.periodNouns.contains(before))
                 || (prev.is("in") && (before.equals("earlier") || before.equals("later")));
+    }
+
+    /** "the fiscal year 2018": the number is the date, the phrase only introduces it. */
+    private static boolean followedByNumber(List<LexToken> t, int p) {
+        return p < t.size() && t.get(p).isNumber();
     }
 
     private static DateValues.Value shifted(java.time.LocalDate anchor, Granularity granularity, int shift) {

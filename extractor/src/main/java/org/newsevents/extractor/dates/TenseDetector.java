@@ -12,6 +12,7 @@ import java.util.List;
 public final class TenseDetector {
     static final int WINDOW = 12;
     private static final int COORDINATION_WINDOW = 6;
+    private static final java.util.Set<String> CLAUSE_CONJUNCTIONS = java.util.Set.of("and", "but", "while", "whereas");
 
     private final DateLexicon lexicon;
 
@@ -71,8 +72,8 @@ public final class TenseDetector {
 
     /**
      * The tense for the expression over tokens [start, end): nearest marker on the left within its
-     * clause (a comma or semicolon ends the search: in "ever imposed, and in November they ratchet
-     * up" the month belongs to the verb after it), else on the right, never crossing into another
+     * clause (a semicolon or a comma before "and"/"but" ends the search: in "ever imposed, and in
+     * November they ratchet up" the month belongs to the verb after it), else on the right, never crossing into another
      * sentence ({@code sentence[k]} is token k's sentence).
      */
     public Tense tenseOf(Tense[] labels, int[] sentence, List<LexToken> tokens, int start, int end) {
@@ -81,7 +82,8 @@ public final class TenseDetector {
             if (labels[k] != null) {
                 return labels[k];
             }
-            if (tokens.get(k).is(",") || tokens.get(k).is(";")) {
+            if (tokens.get(k).is(";") || (tokens.get(k).is(",") && k + 1 < tokens.size()
+                    && CLAUSE_CONJUNCTIONS.contains(tokens.get(k + 1).lower()))) {
                 break;
             }
         }
