@@ -35,7 +35,7 @@ final class YearExpressions {
         } else {
             LexToken prev = t.get(i - 1);
             context = lexicon.yearContext.contains(prev.lower()) || DateExpressionMatcher.midHyphen(t, i)
-                    || (modifierBefore(t, i) && DateExpressionMatcher.modifiesNoun(t, afterRange(t, i)));
+                    || (modifierBefore(t, i) && modifiedNoun(t, afterRange(t, i)));
         }
         if (!context) {
             return null;
@@ -140,6 +140,15 @@ final class YearExpressions {
             return true;
         }
         return prev.is("s") && i >= 2 && t.get(i - 2).is("'") && prev.touches(t.get(i - 2));
+    }
+
+    /** A noun after the year, or a participle and a noun ("the company's 1989 operating results"). */
+    private static boolean modifiedNoun(List<LexToken> t, int p) {
+        if (DateExpressionMatcher.modifiesNoun(t, p)) {
+            return true;
+        }
+        return p + 1 < t.size() && t.get(p).isWord() && t.get(p).lower().endsWith("ing")
+                && DateExpressionMatcher.modifiesNoun(t, p + 1);
     }
 
     /** The token after the year at i, skipping a range end ("1950-53 conflict"). */
