@@ -41,7 +41,8 @@ final class PeriodExpressions {
 
     /** "the year" at i is the current one: "(months) of the year", "for the year", "earlier in the year". */
     private boolean yearOfAPart(List<LexToken> t, int i) {
-        if (i < 1 || followedByNumber(t, i + 2) || (i + 2 < t.size() && t.get(i + 2).is("'"))) {
+        if (i < 1 || followedByNumber(t, i + 2) || (i + 2 < t.size() && (t.get(i + 2).is("'") || t.get(i + 2).is("-")))) {
+            // "the year 2000", "the year's", "the year-earlier nine months"
             return false;
         }
         LexToken prev = t.get(i - 1);

@@ -37,6 +37,8 @@ class PeriodDatesTest {
         assertThat(dates("She was named person of the year.", "2024-01-10")).isEmpty();
         assertThat(dates("Prices will be reviewed over the following year.", "2024-01-10")).isEmpty();
         assertThat(dates("They drafted the fiscal year 2018 budget.", "2017-07-08")).containsExactly("2018=2018");
+        assertThat(dates("Net for the year-earlier nine months included a gain.", "1989-10-26"))
+                .containsExactly("year-earlier=1988");
     }
 
     @Test
