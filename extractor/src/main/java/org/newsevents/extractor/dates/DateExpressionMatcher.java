@@ -15,18 +15,13 @@ import org.newsevents.schemas.Granularity;
 public final class DateExpressionMatcher {
     private static final Set<String> SHIFTERS = Set.of("last", "next", "this");
     private static final int MAX_AGO = 1000;
-    private static final Set<String> APPROXIMATORS = Set.of("early", "mid", "late");
-    private static final Set<String> RECURRENCE = Set.of("each", "every");
-    private static final int MAX_TITLE_WORDS = 6;
-    private static final int PROGRESSIVE_WINDOW = 5;
-    private static final Set<String> BE_FORMS = Set.of("is", "are", "am", "re", "was", "were", "been");
-    private static final Set<String> PARTS_OF_DAYS = Set.of("nights", "mornings", "afternoons", "evenings");
 
     private final DateLexicon lexicon;
     private final AbsoluteDateParser absolute;
     private final TenseDetector tenses;
     private final YearExpressions years;
     private final PeriodExpressions periods;
+    private final DateCues cues;
 
     public DateExpressionMatcher(DateLexicon lexicon) {
         this.lexicon = lexicon;
@@ -34,6 +29,7 @@ public final class DateExpressionMatcher {
         this.tenses = new TenseDetector(lexicon);
         this.years = new YearExpressions(lexicon, absolute);
         this.periods = new PeriodExpressions(lexicon);
+        this.cues = new DateCues(lexicon);
     }
 
     /** The tokens of one paragraph with their tense labels and the sentence each belongs to. */
@@ -155,35 +151,14 @@ public final class DateExpressionMatcher {
             return null;
         }
         Tense tense = scope.tense(m, i + 1);
-        boolean deadline = deadline(t, m, tense);
+        boolean deadline = cues.deadline(t, m, tense);
         return new DateMatch(i, i + 1, anchor -> {
             LocalDate date = DateValues.monthDay(month, n, anchor, tense, deadline);
             return date == null ? null : DateValues.day(date);
         }, true);
     }
 
-    /**
-     * True when a deadline cue ("payable", "extended to") directly precedes the date at start, or a
-     * deadline preposition ("by", "until") in a clause that is not past.
-     */
-    private boolean deadline(List<LexToken> t, int start, Tense tense) {
-        int p = start;
-        if (p >= 2 && t.get(p - 1).is("-") && APPROXIMATORS.contains(t.get(p - 2).lower())) {
-            p -= 2; // "until mid-November"
-        } else if (p >= 1 && APPROXIMATORS.contains(t.get(p - 1).lower())) {
-            p--;
-        }
-        return endsWith(t, p, lexicon.deadlineCues) || (tense != Tense.PAST && endsWith(t, p, lexicon.deadlinePrepositions));
-    }
 
-    private static boolean endsWith(List<LexToken> t, int p, List<List<String>> phrases) {
-        for (List<String> phrase : phrases) {
-            if (p >= phrase.size() && TenseDetector.matches(t, p - phrase.size(), phrase)) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     private DateMatch absoluteMatch(List<LexToken> t, AbsoluteDate d, Scope scope) {
         if (d.year() != null) {
@@ -201,7 +176,7 @@ public final class DateExpressionMatcher {
                     anchor -> DateValues.day(safeDate(anchor.getYear() + shift, d.month(), d.day())), true);
         }
         Tense tense = scope.tense(d.startToken(), end);
-        boolean deadline = deadline(t, d.startToken(), tense);
+        boolean deadline = cues.deadline(t, d.startToken(), tense);
         return new DateMatch(d.startToken(), end, anchor -> {
             LocalDate date = DateValues.monthDay(d.month(), d.day(), anchor, tense, deadline);
             return date == null ? null : DateValues.day(date); // "February 29" with no leap year near the anchor
@@ -211,7 +186,7 @@ public final class DateExpressionMatcher {
     /** "Monday", "Tuesday last week", "Friday next week". */
     private DateMatch weekday(List<LexToken> t, int i, Scope scope) {
         DayOfWeek dow = DayOfWeek.of(lexicon.weekdaysFull.get(t.get(i).lower()));
-        if ((i > 0 && RECURRENCE.contains(t.get(i - 1).lower())) || recurringPartOfDay(t, i + 1) || inQuotedTitle(t, i, i + 1)) {
+        if (DateCues.recurring(t, i) || cues.recurringPartOfDay(t, i + 1) || DateCues.inQuotedTitle(t, i, i + 1)) {
             return null; // "each Thursday", "on Monday and Tuesday nights", "Fox News Sunday"
         }
         if (i + 2 < t.size() && SHIFTERS.contains(t.get(i + 1).lower()) && t.get(i + 2).is("week")) {
@@ -219,52 +194,12 @@ public final class DateExpressionMatcher {
             return new DateMatch(i, i + 3, anchor -> DateValues.day(DateValues.weekdayInWeek(dow, anchor.plusWeeks(weeks))), true);
         }
         Tense context = scope.tense(i, i + 1);
-        Tense tense = context != Tense.PAST && deadline(t, i, context) ? Tense.FUTURE : context; // "as early as Tuesday"
+        Tense tense = context != Tense.PAST && cues.deadline(t, i, context) ? Tense.FUTURE : context; // "as early as Tuesday"
         return new DateMatch(i, i + 1, anchor -> DateValues.day(DateValues.weekday(dow, anchor, tense)), true);
     }
 
-    /** "Monday and Tuesday nights": a weekday coordinated with one that names a recurring part of days. */
-    private boolean recurringPartOfDay(List<LexToken> t, int p) {
-        if (p < t.size() && PARTS_OF_DAYS.contains(t.get(p).lower())) {
-            return true;
-        }
-        return p + 2 < t.size() && (t.get(p).is("and") || t.get(p).is("or"))
-                && lexicon.weekdaysFull.containsKey(t.get(p + 1).lower()) && PARTS_OF_DAYS.contains(t.get(p + 2).lower());
-    }
 
-    /**
-     * True when tokens [start, end) lie in a short quoted title of capitalized words: a programme
-     * name like "This Week" or "Fox News Sunday" is not a date.
-     */
-    private static boolean inQuotedTitle(List<LexToken> t, int start, int end) {
-        for (int k = start; k < end; k++) {
-            if (!t.get(k).capitalized()) {
-                return false; // it would release them "this week"
-            }
-        }
-        int words = end - start;
-        int k = start - 1;
-        while (k >= 0 && t.get(k).isWord() && t.get(k).capitalized() && words <= MAX_TITLE_WORDS) {
-            k--;
-            words++;
-        }
-        if (k < 0 || !isQuoteMark(t.get(k))) {
-            return false;
-        }
-        int e = end;
-        while (e < t.size() && t.get(e).isWord() && t.get(e).capitalized() && words <= MAX_TITLE_WORDS) {
-            e++;
-            words++;
-        }
-        if (e < t.size() && t.get(e).is(",")) {
-            e++;
-        }
-        return e < t.size() && isQuoteMark(t.get(e)) && words <= MAX_TITLE_WORDS;
-    }
 
-    private static boolean isQuoteMark(LexToken t) {
-        return t.is("\"") || t.is("\u201c") || t.is("\u201d");
-    }
 
     /** "last week", "this month", "next year", "last Tuesday", "last October". */
     private DateMatch shifted(List<LexToken> t, int i, Scope scope) {
@@ -273,7 +208,7 @@ public final class DateExpressionMatcher {
         }
         String shifter = t.get(i).lower();
         LexToken next = t.get(i + 1);
-        if (inQuotedTitle(t, i, i + 2)) {
+        if (DateCues.inQuotedTitle(t, i, i + 2)) {
             return null; // ABC's "This Week"
         }
         if (next.isWord() && next.capitalized() && lexicon.weekdaysFull.containsKey(next.lower())) {
@@ -319,7 +254,7 @@ public final class DateExpressionMatcher {
             return null;
         }
         Tense tense = scope.tense(i, i + 1);
-        boolean deadline = deadline(t, i, tense);
+        boolean deadline = cues.deadline(t, i, tense);
         return new DateMatch(i, i + 1, anchor -> DateValues.month(DateValues.month(m, anchor, tense, deadline)), true);
     }
 
@@ -356,25 +291,12 @@ public final class DateExpressionMatcher {
             return null;
         }
         Tense tense = scope.tense(i, i + 1);
-        if (tense != Tense.PAST && tense != Tense.FUTURE && !progressiveBefore(t, i)) {
+        if (tense != Tense.PAST && tense != Tense.FUTURE && !DateCues.progressiveBefore(t, i)) {
             return null; // "today" in a present-simple clause usually means "nowadays"
         }
         return new DateMatch(i, i + 1, DateValues::day, true);
     }
 
-    /** "are flying over the region today", "have been demonstrating today": an event going on that day. */
-    private static boolean progressiveBefore(List<LexToken> t, int i) {
-        for (int k = i - 1; k >= Math.max(0, i - PROGRESSIVE_WINDOW); k--) {
-            LexToken w = t.get(k);
-            if (!w.isWord()) {
-                return false;
-            }
-            if (w.lower().endsWith("ing") && w.lower().length() > 4 && k > 0 && BE_FORMS.contains(t.get(k - 1).lower())) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** "three days ago", "2 weeks ago", "a year and a half ago". */
     private DateMatch ago(List<LexToken> t, int i, int n) {
