@@ -202,7 +202,7 @@ public final class AbsoluteDateParser {
         if (next.isWord()) {
             return ORDINAL_SUFFIXES.contains(next.lower());
         }
-        if (next.is(",") || next.is(".")) {
+        if (next.is(",") || next.is(".") || next.is(":")) { // "April 25:" but not "May 10:30"
             return k + 1 >= t.size() || !(t.get(k + 1).isNumber() && t.get(k + 1).touches(next));
         }
         return next.is(")") || next.is("]") || next.is(";") || next.is("'");

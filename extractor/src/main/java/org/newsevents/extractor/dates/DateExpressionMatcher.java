@@ -14,32 +14,38 @@ import org.newsevents.schemas.Granularity;
  */
 public final class DateExpressionMatcher {
     private static final Set<String> SHIFTERS = Set.of("last", "next", "this");
-    private static final int MIN_YEAR = 1800;
-    private static final int MAX_YEAR = 2099;
     private static final int MAX_AGO = 1000;
 
     private final DateLexicon lexicon;
     private final AbsoluteDateParser absolute;
     private final TenseDetector tenses;
+    private final YearExpressions years;
+    private final PeriodExpressions periods;
+    private final DateCues cues;
 
     public DateExpressionMatcher(DateLexicon lexicon) {
         this.lexicon = lexicon;
         this.absolute = new AbsoluteDateParser(lexicon);
         this.tenses = new TenseDetector(lexicon);
+        this.years = new YearExpressions(lexicon, absolute);
+        this.periods = new PeriodExpressions(lexicon);
+        this.cues = new DateCues(lexicon);
     }
 
     /** The tokens of one paragraph with their tense labels and the sentence each belongs to. */
     public final class Scope {
+        final List<LexToken> tokens;
         final Tense[] labels;
         final int[] sentence;
 
         private Scope(List<LexToken> tokens, int[] sentence) {
+            this.tokens = tokens;
             this.labels = tenses.label(tokens);
             this.sentence = sentence;
         }
 
         Tense tense(int start, int end) {
-            return tenses.tenseOf(labels, sentence, start, end);
+            return tenses.tenseOf(labels, sentence, tokens, start, end);
         }
 
         boolean sentenceStart(int i) {
@@ -82,6 +88,13 @@ public final class DateExpressionMatcher {
             return absoluteMatch(t, abs, scope);
         }
         if (w.isWord()) {
+            DateMatch period = periods.match(t, i);
+            if (period == null) {
+                period = years.spoken(t, i);
+            }
+            if (period != null) {
+                return period;
+            }
             String lw = w.lower();
             if (w.capitalized() && lexicon.weekdaysFull.containsKey(lw)) {
                 return weekday(t, i, scope);
@@ -108,13 +121,44 @@ public final class DateExpressionMatcher {
                     return ago;
                 }
             }
-            return year(t, i, scope);
+            DateMatch day = coordinatedDay(t, i, scope);
+            return day != null ? day : years.year(t, i, scope);
         }
         if (w.isNumber()) {
-            return yearRangeEnd(t, i);
+            return years.rangeEnd(t, i, scope);
         }
         return null;
     }
+
+    /** The bare second day of "June 5 and 6" (same month, resolved like the first). */
+    private DateMatch coordinatedDay(List<LexToken> t, int i, Scope scope) {
+        int n = t.get(i).number();
+        if (i < 3 || n < 1 || n > 31 || t.get(i).text().length() > 2 || !(t.get(i - 1).is("and") || t.get(i - 1).is("or"))
+                || (i + 1 < t.size() && (t.get(i + 1).touches(t.get(i)) || lexicon.month(t.get(i + 1)) != null
+                || lexicon.units.containsKey(t.get(i + 1).lower()) || lexicon.numberBlockersAfter.contains(t.get(i + 1).lower())))) {
+            return null;
+        }
+        int k = i - 2;
+        if (!t.get(k).isNumber() || t.get(k).number() < 1 || t.get(k).number() >= n) {
+            return null;
+        }
+        int m = k - 1;
+        if (t.get(m).is(".") && m > 0) {
+            m--;
+        }
+        Integer month = t.get(m).isWord() && t.get(m).capitalized() ? lexicon.month(t.get(m)) : null;
+        if (month == null || n > java.time.Month.of(month).maxLength()) {
+            return null;
+        }
+        Tense tense = scope.tense(m, i + 1);
+        boolean deadline = cues.deadline(t, m, tense);
+        return new DateMatch(i, i + 1, anchor -> {
+            LocalDate date = DateValues.monthDay(month, n, anchor, tense, deadline);
+            return date == null ? null : DateValues.day(date);
+        }, true);
+    }
+
+
 
     private DateMatch absoluteMatch(List<LexToken> t, AbsoluteDate d, Scope scope) {
         if (d.year() != null) {
@@ -132,8 +176,9 @@ public final class DateExpressionMatcher {
                     anchor -> DateValues.day(safeDate(anchor.getYear() + shift, d.month(), d.day())), true);
         }
         Tense tense = scope.tense(d.startToken(), end);
+        boolean deadline = cues.deadline(t, d.startToken(), tense);
         return new DateMatch(d.startToken(), end, anchor -> {
-            LocalDate date = DateValues.monthDay(d.month(), d.day(), anchor, tense);
+            LocalDate date = DateValues.monthDay(d.month(), d.day(), anchor, tense, deadline);
             return date == null ? null : DateValues.day(date); // "February 29" with no leap year near the anchor
         }, true);
     }
@@ -141,13 +186,20 @@ public final class DateExpressionMatcher {
     /** "Monday", "Tuesday last week", "Friday next week". */
     private DateMatch weekday(List<LexToken> t, int i, Scope scope) {
         DayOfWeek dow = DayOfWeek.of(lexicon.weekdaysFull.get(t.get(i).lower()));
+        if (DateCues.recurring(t, i) || cues.recurringPartOfDay(t, i + 1) || DateCues.inQuotedTitle(t, i, i + 1)) {
+            return null; // "each Thursday", "on Monday and Tuesday nights", "Fox News Sunday"
+        }
         if (i + 2 < t.size() && SHIFTERS.contains(t.get(i + 1).lower()) && t.get(i + 2).is("week")) {
             int weeks = weekShift(t.get(i + 1).lower());
             return new DateMatch(i, i + 3, anchor -> DateValues.day(DateValues.weekdayInWeek(dow, anchor.plusWeeks(weeks))), true);
         }
-        Tense tense = scope.tense(i, i + 1);
+        Tense context = scope.tense(i, i + 1);
+        Tense tense = context != Tense.PAST && cues.deadline(t, i, context) ? Tense.FUTURE : context; // "as early as Tuesday"
         return new DateMatch(i, i + 1, anchor -> DateValues.day(DateValues.weekday(dow, anchor, tense)), true);
     }
+
+
+
 
     /** "last week", "this month", "next year", "last Tuesday", "last October". */
     private DateMatch shifted(List<LexToken> t, int i, Scope scope) {
@@ -156,6 +208,9 @@ public final class DateExpressionMatcher {
         }
         String shifter = t.get(i).lower();
         LexToken next = t.get(i + 1);
+        if (DateCues.inQuotedTitle(t, i, i + 2)) {
+            return null; // ABC's "This Week"
+        }
         if (next.isWord() && next.capitalized() && lexicon.weekdaysFull.containsKey(next.lower())) {
             DayOfWeek dow = DayOfWeek.of(lexicon.weekdaysFull.get(next.lower()));
             Tense tense = scope.tense(i, i + 2);
@@ -185,6 +240,11 @@ public final class DateExpressionMatcher {
     /** A month name standing alone ("in July", "late November", "his July trip", "October last year"). */
     private DateMatch month(List<LexToken> t, int i, Scope scope) {
         int m = lexicon.monthsFull.get(t.get(i).lower());
+        YearExpressions.SpokenYear spoken = i + 1 < t.size() ? years.spokenYear(t, i + 1, false) : null;
+        if (spoken != null) {
+            // "January nineteen ninety-seven"
+            return new DateMatch(i, spoken.endToken(), anchor -> DateValues.month(YearMonth.of(spoken.value(), m)), false);
+        }
         Integer yearShift = yearShift(t, i + 1);
         if (yearShift != null) {
             int shift = yearShift;
@@ -194,7 +254,8 @@ public final class DateExpressionMatcher {
             return null;
         }
         Tense tense = scope.tense(i, i + 1);
-        return new DateMatch(i, i + 1, anchor -> DateValues.month(DateValues.month(m, anchor, tense)), true);
+        boolean deadline = cues.deadline(t, i, tense);
+        return new DateMatch(i, i + 1, anchor -> DateValues.month(DateValues.month(m, anchor, tense, deadline)), true);
     }
 
     private boolean monthContext(List<LexToken> t, int i) {
@@ -220,19 +281,22 @@ public final class DateExpressionMatcher {
         if (w.equals("yesterday")) {
             return new DateMatch(i, i + 1, anchor -> DateValues.day(anchor.minusDays(1)), true);
         }
+        boolean nowadays = i > 0 && lexicon.todayNowadays.contains(t.get(i - 1).lower());
         if (w.equals("tomorrow")) {
-            return new DateMatch(i, i + 1, anchor -> DateValues.day(anchor.plusDays(1)), true);
+            // "the people of tomorrow" is figurative
+            return nowadays ? null : new DateMatch(i, i + 1, anchor -> DateValues.day(anchor.plusDays(1)), true);
         }
         boolean possessive = i + 2 < t.size() && t.get(i + 1).is("'") && t.get(i + 2).is("s");
-        if (possessive || (i > 0 && lexicon.todayNowadays.contains(t.get(i - 1).lower()))) {
+        if (possessive || nowadays) {
             return null;
         }
         Tense tense = scope.tense(i, i + 1);
-        if (tense != Tense.PAST && tense != Tense.FUTURE) {
-            return null; // "today" in a present-tense clause usually means "nowadays"
+        if (tense != Tense.PAST && tense != Tense.FUTURE && !DateCues.progressiveBefore(t, i)) {
+            return null; // "today" in a present-simple clause usually means "nowadays"
         }
         return new DateMatch(i, i + 1, DateValues::day, true);
     }
+
 
     /** "three days ago", "2 weeks ago", "a year and a half ago". */
     private DateMatch ago(List<LexToken> t, int i, int n) {
@@ -266,37 +330,6 @@ public final class DateExpressionMatcher {
                     ? DateValues.month(YearMonth.from(anchor).minusMonths(12L * n + 6))
                     : DateValues.year(anchor.getYear() - n);
         }, true);
-    }
-
-    /** A bare year in a date context: "since 2006", "in 2020", "the 2019 summit", "mid-2024". */
-    private DateMatch year(List<LexToken> t, int i, Scope scope) {
-        LexToken y = t.get(i);
-        if (!absolute.isYear(t, i) || y.number() < MIN_YEAR || y.number() > MAX_YEAR) {
-            return null;
-        }
-        boolean context;
-        if (scope.sentenceStart(i)) {
-            context = i + 1 < t.size() && (t.get(i + 1).is(",") || "VERB".equals(t.get(i + 1).pos()) || "AUX".equals(t.get(i + 1).pos()));
-        } else {
-            LexToken prev = t.get(i - 1);
-            context = lexicon.yearContext.contains(prev.lower()) || midHyphen(t, i)
-                    || (lexicon.determiners.contains(prev.lower()) && modifiesNoun(t, i + 1));
-        }
-        if (!context) {
-            return null;
-        }
-        int value = y.number();
-        return new DateMatch(i, i + 1, anchor -> DateValues.year(value), false);
-    }
-
-    /** The second year of "2019-2020" / "2019–2020". */
-    private DateMatch yearRangeEnd(List<LexToken> t, int i) {
-        if (i < 2 || !t.get(i).touches(t.get(i - 1)) || !(t.get(i - 1).is("-") || t.get(i - 1).is("\u2013"))
-                || !absolute.isYear(t, i - 2) || !absolute.isYear(t, i) || AbsoluteDateParser.runsOn(t, i)) {
-            return null;
-        }
-        int value = t.get(i).number();
-        return value >= MIN_YEAR && value <= MAX_YEAR ? new DateMatch(i, i + 1, anchor -> DateValues.year(value), false) : null;
     }
 
     private boolean blockedBefore(List<LexToken> t, int i) {
@@ -341,11 +374,11 @@ public final class DateExpressionMatcher {
         };
     }
 
-    private static boolean midHyphen(List<LexToken> t, int i) {
+    static boolean midHyphen(List<LexToken> t, int i) {
         return i >= 2 && t.get(i - 1).is("-") && t.get(i).touches(t.get(i - 1)) && t.get(i - 2).is("mid");
     }
 
-    private boolean modifiesNoun(List<LexToken> t, int p) {
+    static boolean modifiesNoun(List<LexToken> t, int p) {
         if (p >= t.size() || !t.get(p).isWord()) {
             return false;
         }

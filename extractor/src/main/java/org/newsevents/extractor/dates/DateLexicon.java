@@ -35,6 +35,14 @@ public final class DateLexicon {
     final Set<String> presentMarkers;
     final Set<String> todayNowadays;
     final Set<String> speechVerbs;
+    /** First word of each period phrase -> the phrases ("the current year", "that month"). */
+    final Map<String, List<PeriodPhrase>> periodPhrases;
+    final Set<String> periodNouns;
+    final Set<String> durationPreceders;
+    /** Deadline cues ("payable", "extended to"), each as its lowercase tokens. */
+    final List<List<String>> deadlineCues;
+    /** Deadline prepositions ("by", "until"), which count only outside a past clause. */
+    final List<List<String>> deadlinePrepositions;
 
     private DateLexicon() {
         Map<String, Integer> mf = new HashMap<>();
@@ -69,6 +77,28 @@ public final class DateLexicon {
         presentMarkers = words("present-markers.txt");
         todayNowadays = words("today-nowadays.txt");
         speechVerbs = words("speech-verbs.txt");
+        periodPhrases = readPeriodPhrases();
+        periodNouns = words("period-nouns.txt");
+        durationPreceders = words("duration-preceders.txt");
+        deadlineCues = List.copyOf(phrases("deadline-cues.txt"));
+        deadlinePrepositions = List.copyOf(phrases("deadline-prepositions.txt"));
+    }
+
+    private static Map<String, List<PeriodPhrase>> readPeriodPhrases() {
+        Map<String, List<PeriodPhrase>> out = new HashMap<>();
+        for (String[] f : fields("period-phrases.txt", 4)) {
+            String phrase = String.join(" ", java.util.Arrays.copyOfRange(f, 3, f.length));
+            List<String> tokens = DateLexer.lex(phrase, 0, phrase.length()).stream().map(LexToken::lower).toList();
+            PeriodPhrase p = new PeriodPhrase(DateMatch.Anaphora.valueOf(anchorName(f[0])),
+                    Granularity.valueOf(f[1]), Integer.parseInt(f[2]), tokens);
+            out.computeIfAbsent(tokens.get(0), k -> new ArrayList<>()).add(p);
+        }
+        out.replaceAll((k, v) -> List.copyOf(v));
+        return Map.copyOf(out);
+    }
+
+    private static String anchorName(String column) {
+        return column.equals("PUBLICATION") ? "NONE" : column;
     }
 
     private static final class Holder {

@@ -39,6 +39,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         LocalDate published = Objects.requireNonNull(article.published(),
                 "article has no publication date: resolve it before extracting dates");
         List<DateFinding> out = new ArrayList<>();
+        Reference lastSet = new Reference();
         List<Sentence> sentences = article.sentences();
         int s = 0;
         while (s < sentences.size()) {
@@ -47,14 +48,14 @@ public final class RuleBasedDateExtractor implements DateExtractor {
             while (e < sentences.size() && sentences.get(e).paragraphIndex() == paragraphIndex) {
                 e++;
             }
-            extractParagraph(article, paragraph(article, paragraphIndex), sentences.subList(s, e), published, out);
+            extractParagraph(article, paragraph(article, paragraphIndex), sentences.subList(s, e), published, lastSet, out);
             s = e;
         }
         return out;
     }
 
     private void extractParagraph(AnalyzedArticle article, Paragraph paragraph, List<Sentence> sentences,
-                                  LocalDate published, List<DateFinding> out) {
+                                  LocalDate published, Reference lastSet, List<DateFinding> out) {
         String text = article.text();
         QuoteRegions quotes = paragraph == null ? null : QuoteRegions.of(text, paragraph.start(), paragraph.end());
         // One token stream per paragraph: a date may straddle a sentence split ("Jan. | 28, 2019").
@@ -99,12 +100,42 @@ public final class RuleBasedDateExtractor implements DateExtractor {
             }
             i = m.endToken();
         }
+        Reference paragraphSet = new Reference();
         for (Found f : found) {
-            LocalDate anchor = f.quoted && f.match.relative() && speechDay != null ? speechDay : published;
-            DateValues.Value v = f.match.resolve(anchor);
-            if (v != null) {
-                out.add(new DateFinding(f.start, f.end, text.substring(f.start, f.end), v.value(), v.granularity()));
+            DateValues.Value v = f.match.resolve(anchor(f, published, speechDay, lastSet, paragraphSet));
+            if (v == null || !lastSet.fits(f.match, v) || !paragraphSet.fits(f.match, v)) {
+                continue;
             }
+            out.add(new DateFinding(f.start, f.end, text.substring(f.start, f.end), v.value(), v.granularity()));
+            lastSet.set(v);
+            paragraphSet.set(v);
+        }
+    }
+
+    private static LocalDate anchor(Found f, LocalDate published, LocalDate speechDay, Reference lastSet, Reference paragraphSet) {
+        return switch (f.match.anaphora()) {
+            case PREVIOUS -> lastSet.dayOr(published);
+            case PARAGRAPH -> paragraphSet.dayOr(published);
+            case NONE -> f.quoted && f.match.relative() && speechDay != null ? speechDay : published;
+        };
+    }
+
+    /** The date the text last set, as the first day of its period, for anaphoric references ("that year"). */
+    private static final class Reference {
+        private DateValues.Value value;
+
+        void set(DateValues.Value v) {
+            value = v;
+        }
+
+        LocalDate dayOr(LocalDate fallback) {
+            return value == null ? fallback : DateValues.start(value);
+        }
+
+        /** False when an anaphoric match would be finer than the date it refers to ("that month" after "in 2015"). */
+        boolean fits(DateMatch m, DateValues.Value v) {
+            return m.anaphora() == DateMatch.Anaphora.NONE || value == null
+                    || v.granularity().ordinal() >= value.granularity().ordinal();
         }
     }
 

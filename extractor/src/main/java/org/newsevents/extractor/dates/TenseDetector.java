@@ -11,6 +11,8 @@ import java.util.List;
  */
 public final class TenseDetector {
     static final int WINDOW = 12;
+    private static final int COORDINATION_WINDOW = 6;
+    private static final java.util.Set<String> CLAUSE_CONJUNCTIONS = java.util.Set.of("and", "but", "while", "whereas");
 
     private final DateLexicon lexicon;
 
@@ -32,10 +34,7 @@ public final class TenseDetector {
                     labels[k] = Tense.FUTURE;
                 }
             } else if (isPast(t)) {
-                // a participle after a future marker stays future: "will be held", "is expected to be lifted"
-                boolean afterFuture = (i >= 1 && labels[i - 1] == Tense.FUTURE)
-                        || (i >= 2 && labels[i - 2] == Tense.FUTURE && tokens.get(i - 1).is("be"));
-                labels[i] = afterFuture ? Tense.FUTURE : Tense.PAST;
+                labels[i] = participleOfFuture(tokens, labels, i) ? Tense.FUTURE : Tense.PAST;
             } else if (isPresent(t)) {
                 labels[i] = Tense.PRESENT;
             }
@@ -44,14 +43,48 @@ public final class TenseDetector {
     }
 
     /**
-     * The tense for the expression over tokens [start, end): nearest marker on the left, else on the
-     * right, never crossing into another sentence ({@code sentence[k]} is token k's sentence).
+     * A past-looking participle that belongs to a future or prospective verb group: "will be held",
+     * "is expected to be lifted", "to be completed", and the second member of "will be codified and
+     * published" (a coordinated participle takes the tense of the first, unless it is a speech verb).
      */
-    public Tense tenseOf(Tense[] labels, int[] sentence, int start, int end) {
+    private boolean participleOfFuture(List<LexToken> tokens, Tense[] labels, int i) {
+        if ((i >= 1 && labels[i - 1] == Tense.FUTURE)
+                || (i >= 2 && labels[i - 2] == Tense.FUTURE && tokens.get(i - 1).is("be"))
+                || (i >= 2 && tokens.get(i - 1).is("be") && tokens.get(i - 2).is("to"))) {
+            return true;
+        }
+        if (lexicon.speechVerbs.contains(tokens.get(i).lower())) {
+            return false;
+        }
+        boolean coordinated = false;
+        for (int k = i - 1; k >= Math.max(0, i - COORDINATION_WINDOW); k--) {
+            LexToken w = tokens.get(k);
+            if (labels[k] != null) {
+                return coordinated && labels[k] == Tense.FUTURE;
+            }
+            if (!w.isWord()) {
+                return false;
+            }
+            coordinated |= w.is("and") || w.is("or");
+        }
+        return false;
+    }
+
+    /**
+     * The tense for the expression over tokens [start, end): nearest marker on the left within its
+     * clause (a semicolon or a comma before "and"/"but" ends the search: in "ever imposed, and in
+     * November they ratchet up" the month belongs to the verb after it), else on the right, never crossing into another
+     * sentence ({@code sentence[k]} is token k's sentence).
+     */
+    public Tense tenseOf(Tense[] labels, int[] sentence, List<LexToken> tokens, int start, int end) {
         int own = sentence[start];
         for (int k = start - 1; k >= Math.max(0, start - WINDOW) && sentence[k] == own; k--) {
             if (labels[k] != null) {
                 return labels[k];
+            }
+            if (tokens.get(k).is(";") || (tokens.get(k).is(",") && k + 1 < tokens.size()
+                    && CLAUSE_CONJUNCTIONS.contains(tokens.get(k + 1).lower()))) {
+                break;
             }
         }
         for (int k = end; k < Math.min(labels.length, end + WINDOW) && sentence[k] == own; k++) {

@@ -51,7 +51,7 @@ final class DatelineYearFromLede {
                 labels = tenses.label(lede);
                 sentence = sentences(lede);
             }
-            if (tenses.tenseOf(labels, sentence, i, i + 1) != Tense.FUTURE) {
+            if (tenses.tenseOf(labels, sentence, lede, i, i + 1) != Tense.FUTURE) {
                 return w;
             }
         }
@@ -98,7 +98,7 @@ final class DatelineYearFromLede {
                 labels = tenses.label(t);
                 sentence = sentences(t);
             }
-            if (tenses.tenseOf(labels, sentence, i - 1, i + 1) != Tense.FUTURE) {
+            if (tenses.tenseOf(labels, sentence, t, i - 1, i + 1) != Tense.FUTURE) {
                 floor = year;
             }
         }

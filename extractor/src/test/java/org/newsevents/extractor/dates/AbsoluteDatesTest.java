@@ -93,4 +93,38 @@ class AbsoluteDatesTest {
         assertThat(dates("The summit is planned for June 3rd.", "2024-05-01"))
                 .containsExactly("June 3rd=2024-06-03");
     }
+
+    @Test
+    void keepsAWeekdayBeforeAYearlessDateFollowedByAColon() {
+        assertThat(dates("The Times said in an editorial on Saturday, April 25: the court erred.", "1998-04-24"))
+                .containsExactly("Saturday, April 25=1998-04-25");
+    }
+
+    @Test
+    void readsYearsUsedAsModifiersOrAfterDeadlineWords() {
+        assertThat(dates("He pressed the issue in his unsuccessful 1996 campaign.", "1998-02-13")).containsExactly("1996=1996");
+        assertThat(dates("The group is said to be behind a 2014 hacking of the network.", "2018-03-15")).containsExactly("2014=2014");
+        assertThat(dates("The charge was booked in the company's 1989 operating results.", "1989-10-30")).containsExactly("1989=1989");
+        assertThat(dates("Holders get bonds due 1993 and growth that continues into 1990.", "1989-11-02"))
+                .containsExactly("1993=1993", "1990=1990");
+        assertThat(dates("In fiscal 1989, the company earned $7.8 million.", "1989-11-02")).containsExactly("1989=1989");
+    }
+
+    @Test
+    void readsBothMembersOfAYearRangeAndOfCoordinatedDays() {
+        assertThat(dates("The two states fought their 1950-53 conflict to a truce.", "2018-05-06"))
+                .containsExactly("1950=1950", "53=1953");
+        assertThat(dates("The line cancelled the stops on its June 5 and 6 cruises.", "2019-06-04"))
+                .containsExactly("June 5=2019-06-05", "6=2019-06-06");
+    }
+
+    @Test
+    void readsYearsInWords() {
+        assertThat(dates("In nineteen ninety-one he was convicted in state court.", "1998-01-15"))
+                .containsExactly("nineteen ninety-one=1991");
+        assertThat(dates("January nineteen ninety-seven. A bomb went off again.", "1998-02-27"))
+                .containsExactly("January nineteen ninety-seven=1997-01");
+        assertThat(dates("His promise to halve unemployment by the year two thousand was abandoned.", "1998-02-05"))
+                .containsExactly("the year two thousand=2000");
+    }
 }

@@ -74,4 +74,23 @@ class NotDatesTest {
     void ignoresDecadesAndModelNumbers() {
         assertThat(dates("Sanctions date back to the 1990s, and the COVID-19 breakout.", "2023-08-01")).isEmpty();
     }
+
+    @Test
+    void ignoresDateWordsInQuotedProgrammeTitles() {
+        assertThat(dates("Baker said on ABC's \"This Week,\" that talks would go on.", "1990-08-13")).isEmpty();
+        assertThat(dates("The senator told \"Fox News Sunday\" that the deal was weak.", "2013-11-25")).isEmpty();
+        assertThat(dates("The group replied that it would release them \"this week,\" prosecutors said.", "2019-03-01"))
+                .containsExactly("this week=2019-W09");
+    }
+
+    @Test
+    void ignoresRecurringWeekdays() {
+        assertThat(dates("Two flights will leave on Monday and Tuesday nights, with a third departing each Thursday.", "1998-02-13"))
+                .isEmpty();
+    }
+
+    @Test
+    void ignoresFigurativeTomorrow() {
+        assertThat(dates("If I were choosing the people of tomorrow, I would choose this board.", "1989-11-02")).isEmpty();
+    }
 }

@@ -135,4 +135,14 @@ class RelativeDatesTest {
                 .containsExactly("2020=2020");
         assertThat(dates("Growth is expected to pick up by mid-2025.", "2024-06-01")).containsExactly("2025=2025");
     }
+
+    @Test
+    void readsTodayOfAnEventGoingOnThatDay() {
+        assertThat(dates("Rescue helicopters are flying over the valley today to find stranded people.", "1998-01-11"))
+                .containsExactly("today=1998-01-11");
+        assertThat(dates("Thousands have been demonstrating today against unemployment.", "1998-02-05"))
+                .containsExactly("today=1998-02-05");
+        assertThat(dates("Fifty years ago one in three workers was in a union, and today the number is one in ten.", "2015-05-07"))
+                .containsExactly("Fifty years ago=1965");
+    }
 }

@@ -33,7 +33,7 @@ class NewsDevSetBarsTest {
 
     @Test
     void datesValueF1() {
-        assertThat(report.datesValue().f1()).isGreaterThanOrEqualTo(0.90);
+        assertThat(report.datesValue().f1()).isGreaterThanOrEqualTo(0.95);
     }
 
     @Test
