@@ -1,0 +1,23 @@
+package org.newsevents.extractor.discourse.regime;
+
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * One sanctions mention as its own clause gives it (pass A): the sentence it is in, whether it lies in
+ * the headline or the lead, the imposer code the clause names (null when it names none) and whether the
+ * clause settles the imposer ({@code imposerStated}: a code, or deliberately none because two imposers
+ * or "global" sanctions are named), and the target codes the clause names.
+ */
+public record LocalRoles(int sentence, boolean headline, boolean lead, String imposer, boolean imposerStated,
+                         Set<String> targets) {
+    public LocalRoles {
+        targets = Collections.unmodifiableSet(new LinkedHashSet<>(targets)); // keeps the text order
+    }
+
+    /** A mention that names an actor of its own and can seed or join a regime. */
+    boolean explicit() {
+        return imposer != null || !targets.isEmpty();
+    }
+}

@@ -1,0 +1,82 @@
+package org.newsevents.extractor.sanctions;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.newsevents.extractor.actors.ActorRef;
+import org.newsevents.extractor.discourse.regime.LocalRoles;
+import org.newsevents.extractor.discourse.regime.RegimeRegistry;
+import org.newsevents.extractor.text.AnalyzedArticle;
+import org.newsevents.extractor.text.Paragraph;
+
+/**
+ * Pass B of the sanctions roles: the article's mentions, with what their clauses say (pass A), are
+ * clustered into regimes ({@link RegimeRegistry}); each mention then keeps the roles its clause settles
+ * and takes the others from its regime ("the sanctions", "sanctions relief", "firms he owns were also
+ * sanctioned"). A clause subject that is not a sanctioning actor (the target speaking, "North Korea
+ * vows revenge over sanctions") counts as no imposer, and is used only when no regime names one.
+ */
+final class RegimeResolution {
+    /** One mention after pass A: its sentence and the clause's own roles. */
+    record Draft(int sentence, int paragraph, SanctionsFinding local, boolean imposerStated) {
+    }
+
+    private final SanctionsLexicon lexicon;
+
+    RegimeResolution(SanctionsLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    List<SanctionsFinding> resolve(AnalyzedArticle article, List<Draft> drafts) {
+        Map<String, ActorRef> named = new HashMap<>();
+        List<LocalRoles> locals = new ArrayList<>(drafts.size());
+        int lead = leadParagraph(article);
+        for (Draft d : drafts) {
+            SanctionsFinding f = d.local();
+            Set<String> targets = new LinkedHashSet<>();
+            for (ActorRef a : f.targets()) {
+                targets.add(a.code());
+                named.putIfAbsent(a.code(), a);
+            }
+            String imposer = f.imposer() == null ? null : f.imposer().code();
+            boolean sanctioning = imposer != null && (lexicon.has("imposerCode", imposer) || TriggerFinder.isUnBody(imposer));
+            if (sanctioning) {
+                named.putIfAbsent(imposer, f.imposer());
+            }
+            boolean stated = sanctioning || imposer == null && d.imposerStated();
+            locals.add(new LocalRoles(d.sentence(), isHeadline(article, d.paragraph()), d.paragraph() == lead,
+                    sanctioning ? imposer : null, stated, targets));
+        }
+        List<RegimeRegistry.Resolved> resolved = RegimeRegistry.of(locals).resolved();
+        List<SanctionsFinding> out = new ArrayList<>(drafts.size());
+        for (int i = 0; i < drafts.size(); i++) {
+            SanctionsFinding f = drafts.get(i).local();
+            RegimeRegistry.Resolved r = resolved.get(i);
+            ActorRef imposer = r.imposer() != null ? named.get(r.imposer()) : locals.get(i).imposerStated() ? null : f.imposer();
+            List<ActorRef> targets = new ArrayList<>();
+            for (String code : r.targets()) {
+                targets.add(named.get(code));
+            }
+            out.add(new SanctionsFinding(f.start(), f.end(), f.text(), f.trigger(), f.action(), imposer, targets));
+        }
+        return out;
+    }
+
+    private static boolean isHeadline(AnalyzedArticle article, int paragraph) {
+        return article.headline().map(h -> h.index() == paragraph
+                || article.paragraph(paragraph).text().strip().equals(h.text().strip())).orElse(false);
+    }
+
+    /** The first content paragraph that is not a copy of the headline. */
+    private static int leadParagraph(AnalyzedArticle article) {
+        for (Paragraph p : article.paragraphs()) {
+            if (!p.boilerplate() && !isHeadline(article, p.index()) && !article.sentencesOf(p.index()).isEmpty()) {
+                return p.index();
+            }
+        }
+        return -1;
+    }
+}
