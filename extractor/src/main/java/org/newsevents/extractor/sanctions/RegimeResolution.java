@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.newsevents.extractor.actors.ActorRef;
+import org.newsevents.extractor.actors.ActorResolver;
 import org.newsevents.extractor.discourse.regime.LocalRoles;
 import org.newsevents.extractor.discourse.regime.RegimeRegistry;
 import org.newsevents.extractor.text.AnalyzedArticle;
@@ -25,12 +26,14 @@ final class RegimeResolution {
     }
 
     private final SanctionsLexicon lexicon;
+    private final TargetKinds kinds;
 
     RegimeResolution(SanctionsLexicon lexicon) {
         this.lexicon = lexicon;
+        this.kinds = new TargetKinds(lexicon);
     }
 
-    List<SanctionsFinding> resolve(AnalyzedArticle article, List<Draft> drafts) {
+    List<SanctionsFinding> resolve(AnalyzedArticle article, ArticleContext ctx, List<Draft> drafts) {
         Map<String, ActorRef> named = new HashMap<>();
         List<LocalRoles> locals = new ArrayList<>(drafts.size());
         int lead = leadParagraph(article);
@@ -50,7 +53,8 @@ final class RegimeResolution {
             locals.add(new LocalRoles(d.sentence(), isHeadline(article, d.paragraph()), d.paragraph() == lead,
                     sanctioning ? imposer : null, stated, targets));
         }
-        List<RegimeRegistry.Resolved> resolved = RegimeRegistry.of(locals).resolved();
+        Set<String> headlineTargets = headlineTargets(article, ctx, lead, named);
+        List<RegimeRegistry.Resolved> resolved = RegimeRegistry.of(headlineTargets, locals).resolved();
         List<SanctionsFinding> out = new ArrayList<>(drafts.size());
         for (int i = 0; i < drafts.size(); i++) {
             SanctionsFinding f = drafts.get(i).local();
@@ -61,6 +65,29 @@ final class RegimeResolution {
                 targets.add(named.get(code));
             }
             out.add(new SanctionsFinding(f.start(), f.end(), f.text(), f.trigger(), f.action(), imposer, targets));
+        }
+        return out;
+    }
+
+    /**
+     * The sides the headline names that do not usually impose sanctions ("North Korea vows revenge over
+     * sanctions" -> PRK; "Russian banks" -> OTHER); without a headline, those of the lead's first sentence.
+     */
+    private Set<String> headlineTargets(AnalyzedArticle article, ArticleContext ctx, int lead,
+                                        Map<String, ActorRef> named) {
+        Set<String> out = new LinkedHashSet<>();
+        int paragraph = article.headline().map(Paragraph::index).orElse(lead);
+        for (SentenceView s : ctx.sentences) {
+            if (s.sentence.paragraphIndex() == paragraph) {
+                for (ActorResolver.ActorMention m : s.mentions) {
+                    ActorRef a = kinds.headed(s, m, s.size());
+                    if (Targets.isState(a.code()) && !lexicon.has("imposerCode", a.code()) || TargetKinds.OTHER.equals(a.code())) {
+                        out.add(a.code());
+                        named.putIfAbsent(a.code(), a);
+                    }
+                }
+                return out;
+            }
         }
         return out;
     }

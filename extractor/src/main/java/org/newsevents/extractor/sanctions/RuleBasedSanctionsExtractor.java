@@ -64,7 +64,7 @@ public final class RuleBasedSanctionsExtractor implements SanctionsExtractor {
                 extractSentence(ctx, who, i, found, drafts);
             }
         }
-        return regimes.resolve(article, drafts);
+        return regimes.resolve(article, ctx, drafts);
     }
 
     private void extractSentence(ArticleContext ctx, WhoIsWho who, int sentenceIndex, List<Trigger> found,

@@ -141,12 +141,16 @@ final class Targets {
             List<ActorMention> ms = ctx.sentences.get(k).mentions;
             for (int i = ms.size() - 1; i >= 0 && found.size() < 2; i--) {
                 ActorRef a = ms.get(i).actor();
-                boolean state = a.code().length() == 3 && a.code().chars().allMatch(Character::isUpperCase);
-                if (state && (imposer == null || !a.code().equals(imposer.code()))) {
+                if (isState(a.code()) && (imposer == null || !a.code().equals(imposer.code()))) {
                     found.putIfAbsent(a.code(), a);
                 }
             }
         }
         return new ArrayList<>(found.values());
+    }
+
+    /** ISO 3166-1 alpha-3 codes are the states; bodies (EU, UNSC) and OTHER are not. */
+    static boolean isState(String code) {
+        return code != null && code.length() == 3 && code.chars().allMatch(Character::isUpperCase);
     }
 }

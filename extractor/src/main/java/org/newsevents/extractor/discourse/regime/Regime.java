@@ -12,9 +12,13 @@ import java.util.Set;
  * agrees with anything; the first mention that gives it fills it.
  */
 public final class Regime {
+    /** A non-state target (a state's banks, officials, vessels) agrees with any state target. */
+    static final String NON_STATE = "OTHER";
+
     private final Set<String> imposers = new LinkedHashSet<>();
     private final Set<String> targets = new LinkedHashSet<>();
     private final List<Integer> members = new ArrayList<>();
+    private final List<Set<String>> memberTargets = new ArrayList<>();
     private final int introducedAt;
     private final boolean inLead;
 
@@ -53,12 +57,28 @@ public final class Regime {
 
     boolean agrees(LocalRoles m) {
         boolean imposerAgrees = m.imposer() == null || imposers.isEmpty() || imposers.contains(m.imposer());
-        boolean targetsAgree = m.targets().isEmpty() || targets.isEmpty() || !Collections.disjoint(targets, m.targets());
+        boolean targetsAgree = m.targets().isEmpty() || targets.isEmpty() || !Collections.disjoint(targets, m.targets())
+                || targets.contains(NON_STATE) || m.targets().contains(NON_STATE);
         return imposerAgrees && targetsAgree;
+    }
+
+    /** The targets of the latest member before mention {@code index} that names any, else the regime's. */
+    Set<String> targetsBefore(int index) {
+        for (int k = members.size() - 1; k >= 0; k--) {
+            if (members.get(k) < index && !memberTargets.get(k).isEmpty()) {
+                return memberTargets.get(k);
+            }
+        }
+        return targets();
+    }
+
+    void seedTargets(Set<String> codes) {
+        targets.addAll(codes);
     }
 
     void join(int index, LocalRoles m) {
         members.add(index);
+        memberTargets.add(m.targets());
         if (imposers.isEmpty() && m.imposer() != null) {
             imposers.add(m.imposer());
         }

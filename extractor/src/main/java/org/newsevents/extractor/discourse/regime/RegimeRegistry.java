@@ -22,7 +22,13 @@ public final class RegimeRegistry {
     private final List<Regime> regimes = new ArrayList<>();
     private final List<Resolved> resolved;
 
-    private RegimeRegistry(List<LocalRoles> mentions) {
+    private RegimeRegistry(Set<String> headlineTargets, List<LocalRoles> mentions) {
+        if (!headlineTargets.isEmpty()) {
+            // The headline's sanctioned side opens the article's first regime; its imposer comes from the mentions.
+            Regime headline = new Regime(0, true);
+            headline.seedTargets(headlineTargets);
+            regimes.add(headline);
+        }
         Regime[] of = new Regime[mentions.size()];
         for (int i = 0; i < mentions.size(); i++) {
             LocalRoles m = mentions.get(i);
@@ -39,7 +45,7 @@ public final class RegimeRegistry {
             }
             String imposer = m.imposerStated() || r == null ? m.imposer() : r.imposer();
             Set<String> targets = !m.targets().isEmpty() || r == null ? m.targets()
-                    : Collections.unmodifiableSet(new LinkedHashSet<>(r.targets()));
+                    : Collections.unmodifiableSet(new LinkedHashSet<>(r.targetsBefore(i)));
             out.add(new Resolved(imposer, targets, r));
         }
         this.resolved = List.copyOf(out);
@@ -47,7 +53,15 @@ public final class RegimeRegistry {
 
     /** Pass A's mentions of one article, in text order. */
     public static RegimeRegistry of(List<LocalRoles> mentions) {
-        return new RegimeRegistry(mentions);
+        return new RegimeRegistry(Set.of(), mentions);
+    }
+
+    /**
+     * The same, seeded first with the sides the headline (or, without one, the lead) names as sanctioned,
+     * so that "the sanctions" of an article whose explicit mentions never name a target still have one.
+     */
+    public static RegimeRegistry of(Set<String> headlineTargets, List<LocalRoles> mentions) {
+        return new RegimeRegistry(headlineTargets, mentions);
     }
 
     public List<Regime> regimes() {
