@@ -22,7 +22,7 @@ import org.newsevents.extractor.text.Paragraph;
  */
 final class RegimeResolution {
     /** One mention after pass A: its sentence and the clause's own roles. */
-    record Draft(int sentence, int paragraph, SanctionsFinding local, boolean imposerStated) {
+    record Draft(int sentence, int paragraph, SanctionsFinding local, boolean imposerStated, boolean refersBack) {
     }
 
     private final SanctionsLexicon lexicon;
@@ -51,7 +51,7 @@ final class RegimeResolution {
             }
             boolean stated = sanctioning || imposer == null && d.imposerStated();
             locals.add(new LocalRoles(d.sentence(), isHeadline(article, d.paragraph()), d.paragraph() == lead,
-                    sanctioning ? imposer : null, stated, targets));
+                    sanctioning ? imposer : null, stated, targets, d.refersBack()));
         }
         Set<String> headlineTargets = headlineTargets(article, ctx, lead, named);
         List<RegimeRegistry.Resolved> resolved = RegimeRegistry.of(headlineTargets, locals).resolved();

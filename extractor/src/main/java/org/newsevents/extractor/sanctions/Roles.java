@@ -24,7 +24,7 @@ final class Roles {
      * The clause's own roles; {@code imposerStated} when the clause settles the imposer, also as none
      * (two imposers named, "global" sanctions), so that the article's regime does not fill it in.
      */
-    record Result(ActorRef imposer, boolean imposerStated, List<ActorRef> targets) {
+    record Result(ActorRef imposer, boolean imposerStated, List<ActorRef> targets, boolean refersBack) {
     }
 
     private final SanctionsLexicon lexicon;
@@ -137,7 +137,8 @@ final class Roles {
         if (imposer != null && !OTHER.equals(imposer.code())) {
             targets.remove(imposer.code());
         }
-        return new Result(imposer, imposer != null || noneStated, List.copyOf(targets.values()));
+        boolean refersBack = reading.action() == SanctionsAction.LIFT || determined(s, npStart, t.first());
+        return new Result(imposer, imposer != null || noneStated, List.copyOf(targets.values()), refersBack);
     }
 
     private static boolean governedByPreposition(SentenceView s, int npStart) {
@@ -174,6 +175,16 @@ final class Roles {
         }
         for (int k = Math.max(clauseStart, t.first() - 4); k < t.first(); k++) {
             if (lexicon.has("targetSubject", s.lower[k]) && s.mentionAt[k] < 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "the sanctions", "those sanctions", "our sanctions": a determiner or possessive that points back. */
+    private boolean determined(SentenceView s, int npStart, int trigger) {
+        for (int k = npStart; k < trigger; k++) {
+            if ((s.pos[k].startsWith("DET") || s.pos[k].startsWith("PRON")) && lexicon.has("referring", s.lower[k])) {
                 return true;
             }
         }

@@ -6,12 +6,14 @@ import java.util.Set;
 
 /**
  * One sanctions mention as its own clause gives it (pass A): the sentence it is in, whether it lies in
- * the headline or the lead, the imposer code the clause names (null when it names none) and whether the
+ * the headline or the lead, the imposer code the clause names (null when it names none), whether the
  * clause settles the imposer ({@code imposerStated}: a code, or deliberately none because two imposers
- * or "global" sanctions are named), and the target codes the clause names.
+ * or "global" sanctions are named), the target codes the clause names, and whether the mention refers
+ * back to sanctions already in the story ({@code refersBack}: "the sanctions", "those sanctions", a
+ * lifting) rather than speaking of new ones ("threatens sanctions", "will impose new sanctions").
  */
 public record LocalRoles(int sentence, boolean headline, boolean lead, String imposer, boolean imposerStated,
-                         Set<String> targets) {
+                         Set<String> targets, boolean refersBack) {
     public LocalRoles {
         targets = Collections.unmodifiableSet(new LinkedHashSet<>(targets)); // keeps the text order
     }

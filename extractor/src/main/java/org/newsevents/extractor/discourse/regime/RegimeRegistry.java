@@ -12,6 +12,8 @@ import java.util.Set;
  * so the headline and the explicit mentions introduce the regimes. Resolution: a mention keeps what its
  * clause settles and takes the rest from its regime; a mention that names nothing ("the sanctions",
  * "the new measures") refers to the regime of the headline and lead, else to the latest one before it.
+ * Targets come back only to mentions that refer back; a mention of new sanctions takes the article's
+ * sanctioned side only when the headline names exactly one.
  * Linear in the number of mentions times the (small) number of regimes.
  */
 public final class RegimeRegistry {
@@ -21,8 +23,10 @@ public final class RegimeRegistry {
 
     private final List<Regime> regimes = new ArrayList<>();
     private final List<Resolved> resolved;
+    private final Set<String> headlineTargets;
 
     private RegimeRegistry(Set<String> headlineTargets, List<LocalRoles> mentions) {
+        this.headlineTargets = headlineTargets;
         if (!headlineTargets.isEmpty()) {
             // The headline's sanctioned side opens the article's first regime; its imposer comes from the mentions.
             Regime headline = new Regime(0, true);
@@ -44,8 +48,7 @@ public final class RegimeRegistry {
                 r.join(i, m);
             }
             String imposer = m.imposerStated() || r == null ? m.imposer() : r.imposer();
-            Set<String> targets = !m.targets().isEmpty() || r == null ? m.targets()
-                    : Collections.unmodifiableSet(new LinkedHashSet<>(r.targetsBefore(i)));
+            Set<String> targets = !m.targets().isEmpty() || r == null ? m.targets() : targetsFor(m, r, i);
             out.add(new Resolved(imposer, targets, r));
         }
         this.resolved = List.copyOf(out);
@@ -71,6 +74,13 @@ public final class RegimeRegistry {
     /** The resolved roles, one per mention, in the order given. */
     public List<Resolved> resolved() {
         return resolved;
+    }
+
+    private Set<String> targetsFor(LocalRoles m, Regime r, int index) {
+        if (m.refersBack()) {
+            return Collections.unmodifiableSet(new LinkedHashSet<>(r.targetsBefore(index)));
+        }
+        return headlineTargets.size() == 1 ? headlineTargets : Set.of();
     }
 
     private Regime seed(int index, LocalRoles m) {
