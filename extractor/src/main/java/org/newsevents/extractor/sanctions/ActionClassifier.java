@@ -64,8 +64,18 @@ final class ActionClassifier {
         }
         int scopeEnd = base >= 0 ? base : t.first();
         int otherCue = lastCue(s, clauseStart, Math.min(scopeEnd, t.first()), SanctionsAction.OTHER);
-        int threatCue = lastCue(s, clauseStart, scopeEnd, SanctionsAction.THREATEN);
-        boolean modal = hasModal(s, clauseStart, scopeEnd);
+        int threatCue = threatCue(s, clauseStart, scopeEnd, t.first());
+        boolean conditional = hasWord(s, clauseStart, clauseEnd, "conditional");
+        boolean modal = hasModal(s, clauseStart, scopeEnd, conditional);
+        String after = baseAction == null ? modalAfter(s, t.last() + 1, clauseEnd) : null;
+        if (after != null && otherCue < 0) {
+            // The trigger is the subject: "sanctions must be lifted", "sanctions could include ...".
+            if (lexicon.has("advocacy", after)) {
+                otherCue = t.last() + 1;
+            } else if (!lexicon.has("future", after) || conditional) {
+                modal = true;
+            }
+        }
         boolean negated = base >= 0 && negated(s, clauseStart, base);
         boolean refused = base >= 0 && refused(s, clauseStart, base);
 
@@ -102,12 +112,13 @@ final class ActionClassifier {
                     yield negated ? SanctionsAction.OTHER : SanctionsAction.IMPOSE;
                 }
                 case LIFT -> {
-                    if (otherCue >= 0) {
-                        yield SanctionsAction.OTHER;
+                    if (otherCue >= 0 || hasWord(s, Math.max(clauseStart, base - LEFT_REACH), base, "desire")) {
+                        yield SanctionsAction.OTHER; // a call for or a demand of lifting
                     }
-                    yield negated || refused ? SanctionsAction.IMPOSE : SanctionsAction.LIFT;
+                    boolean reversed = hasWord(s, Math.max(clauseStart, base - NEGATION_REACH - 1), base, "reversal");
+                    yield negated || refused || reversed ? SanctionsAction.IMPOSE : SanctionsAction.LIFT;
                 }
-                case ENFORCE -> otherCue >= 0 ? SanctionsAction.OTHER : SanctionsAction.ENFORCE;
+                case ENFORCE -> SanctionsAction.ENFORCE; // also a call to implement (GUIDELINES 3)
                 case VIOLATE -> lastCue(s, clauseStart, base, SanctionsAction.ENFORCE) >= 0
                         ? SanctionsAction.ENFORCE : SanctionsAction.VIOLATE;
                 case THREATEN -> SanctionsAction.THREATEN;
@@ -155,7 +166,8 @@ final class ActionClassifier {
     private int leftBase(SentenceView s, int clauseStart, int before) {
         for (int k = before - 1; k >= Math.max(clauseStart, before - LEFT_REACH); k--) {
             SanctionsAction a = lexicon.cue(s.lower[k]);
-            if (a != null && a != SanctionsAction.THREATEN && a != SanctionsAction.OTHER && cueShaped(s, k)) {
+            if (a != null && a != SanctionsAction.THREATEN && a != SanctionsAction.OTHER && cueShaped(s, k)
+                    && !modifierOf(s, k, before)) {
                 return k;
             }
         }
@@ -198,8 +210,62 @@ final class ActionClassifier {
         return -1;
     }
 
-    private boolean hasModal(SentenceView s, int from, int to) {
+    /** An adjective inside the trigger's noun phrase ("crippling sanctions") describes it; it is no base. */
+    private static boolean modifierOf(SentenceView s, int k, int trigger) {
+        if (!s.pos[k].startsWith("ADJ")) {
+            return false;
+        }
+        for (int j = k + 1; j < trigger; j++) {
+            if (!s.isNominal(j)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The last threat word before {@code to} whose object the trigger is (not "vows revenge over sanctions"). */
+    private int threatCue(SentenceView s, int from, int to, int trigger) {
+        int cue = lastCue(s, from, to, SanctionsAction.THREATEN);
+        if (cue < 0) {
+            return -1;
+        }
+        for (int k = cue + 1; k < trigger; k++) {
+            boolean otherVerb = s.pos[k].startsWith("VERB") && lexicon.cue(s.lower[k]) == null;
+            if (otherVerb || lexicon.has("threatBlocker", s.lower[k])) {
+                return -1;
+            }
+        }
+        return cue;
+    }
+
+    /** The modal right after the trigger's noun phrase, when the trigger is the subject, or null. */
+    private String modalAfter(SentenceView s, int from, int clauseEnd) {
+        for (int k = from; k < Math.min(clauseEnd, from + NEGATION_REACH + 2); k++) {
+            if (s.pos[k].startsWith("AUX") && lexicon.has("modal", s.lower[k])) {
+                return s.lower[k];
+            }
+            if (s.isVerb(k) || s.lower[k].equals("that") || s.lower[k].equals("which")) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private boolean hasWord(SentenceView s, int from, int to, String category) {
+        for (int k = Math.max(0, from); k < Math.min(to, s.size()); k++) {
+            if (lexicon.has(category, s.lower[k])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A modal before the base; a plain future ("will impose") only under a condition in the clause. */
+    private boolean hasModal(SentenceView s, int from, int to, boolean conditional) {
         for (int k = from; k < to; k++) {
+            if (lexicon.has("future", s.lower[k]) && !conditional) {
+                continue;
+            }
             if (lexicon.has("modal", s.lower[k]) && (s.pos[k].startsWith("AUX") || s.lower[k].equals("going")
                     || s.lower[k].equals("set") && k + 1 < to && s.lower[k + 1].equals("to"))) {
                 return true;
