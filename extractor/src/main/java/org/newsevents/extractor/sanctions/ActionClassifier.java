@@ -67,14 +67,20 @@ final class ActionClassifier {
         int threatCue = threatCue(s, clauseStart, scopeEnd, t.first());
         boolean conditional = hasWord(s, clauseStart, clauseEnd, "conditional");
         boolean modal = hasModal(s, clauseStart, scopeEnd, conditional);
-        String after = baseAction == null ? modalAfter(s, t.last() + 1, clauseEnd) : null;
+        String after = baseAction == null || base > t.last() ? modalAfter(s, t.last() + 1, clauseEnd) : null;
         if (after != null && otherCue < 0) {
             // The trigger is the subject: "sanctions must be lifted", "sanctions could include ...".
             if (lexicon.has("advocacy", after)) {
                 otherCue = t.last() + 1;
-            } else if (!lexicon.has("future", after) || conditional) {
+            } else if (!lexicon.has("futureAfter", after) || hasWord(s, clauseStart, clauseEnd, "condition.strict")) {
                 modal = true;
             }
+        }
+        if (legislation(s, t, clauseEnd)) {
+            // "a sanctions bill": proposed unless signed or law.
+            baseAction = hasWord(s, clauseStart, clauseEnd, "enactment") ? SanctionsAction.IMPOSE
+                    : threatCue >= 0 ? SanctionsAction.THREATEN : SanctionsAction.OTHER;
+            base = t.last() + 1;
         }
         boolean negated = base >= 0 && negated(s, clauseStart, base);
         boolean refused = base >= 0 && refused(s, clauseStart, base);
@@ -210,6 +216,10 @@ final class ActionClassifier {
         return -1;
     }
 
+    private boolean legislation(SentenceView s, Trigger t, int clauseEnd) {
+        return t.last() + 1 < clauseEnd && lexicon.has("legislation", s.lower[t.last() + 1]);
+    }
+
     /** An adjective inside the trigger's noun phrase ("crippling sanctions") describes it; it is no base. */
     private static boolean modifierOf(SentenceView s, int k, int trigger) {
         if (!s.pos[k].startsWith("ADJ")) {
@@ -241,7 +251,7 @@ final class ActionClassifier {
     /** The modal right after the trigger's noun phrase, when the trigger is the subject, or null. */
     private String modalAfter(SentenceView s, int from, int clauseEnd) {
         for (int k = from; k < Math.min(clauseEnd, from + NEGATION_REACH + 2); k++) {
-            if (s.pos[k].startsWith("AUX") && lexicon.has("modal", s.lower[k])) {
+            if (s.pos[k].startsWith("AUX") && (lexicon.has("modal", s.lower[k]) || lexicon.has("advocacy", s.lower[k]))) {
                 return s.lower[k];
             }
             if (s.isVerb(k) || s.lower[k].equals("that") || s.lower[k].equals("which")) {
