@@ -22,7 +22,8 @@ import org.newsevents.extractor.text.Paragraph;
  */
 final class RegimeResolution {
     /** One mention after pass A: its sentence and the clause's own roles. */
-    record Draft(int sentence, int paragraph, SanctionsFinding local, boolean imposerStated, boolean refersBack) {
+    record Draft(int sentence, int paragraph, SanctionsFinding local, boolean imposerStated, boolean refersBack,
+                 List<ActorRef> jointImposers) {
     }
 
     private final SanctionsLexicon lexicon;
@@ -50,8 +51,14 @@ final class RegimeResolution {
                 named.putIfAbsent(imposer, f.imposer());
             }
             boolean stated = sanctioning || imposer == null && d.imposerStated();
-            locals.add(new LocalRoles(d.sentence(), isHeadline(article, d.paragraph()), d.paragraph() == lead,
-                    sanctioning ? imposer : null, stated, targets, d.refersBack()));
+            boolean headline = isHeadline(article, d.paragraph());
+            // Several imposers framing the story in the headline or lead make its regime a joint one.
+            Set<String> joint = new LinkedHashSet<>();
+            if (headline || d.paragraph() == lead) {
+                d.jointImposers().forEach(a -> joint.add(a.code()));
+            }
+            locals.add(new LocalRoles(d.sentence(), headline, d.paragraph() == lead,
+                    sanctioning ? imposer : null, stated, targets, d.refersBack(), joint));
         }
         Set<String> headlineTargets = headlineTargets(article, ctx, lead, named);
         List<RegimeRegistry.Resolved> resolved = RegimeRegistry.of(headlineTargets, locals).resolved();

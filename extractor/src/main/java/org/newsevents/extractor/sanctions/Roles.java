@@ -24,7 +24,8 @@ final class Roles {
      * The clause's own roles; {@code imposerStated} when the clause settles the imposer, also as none
      * (two imposers named, "global" sanctions), so that the article's regime does not fill it in.
      */
-    record Result(ActorRef imposer, boolean imposerStated, List<ActorRef> targets, boolean refersBack) {
+    record Result(ActorRef imposer, boolean imposerStated, List<ActorRef> targets, boolean refersBack,
+                  List<ActorRef> jointImposers) {
     }
 
     private final SanctionsLexicon lexicon;
@@ -45,6 +46,7 @@ final class Roles {
         ActorRef imposer = null;
         boolean imposerSettled = false;
         boolean noneStated = false;
+        List<ActorRef> joint = List.of();
 
         // 1. UN Security Council resolutions, or the trigger's modifiers ("UN sanctions", "Iran sanctions").
         if (t.kind() == Trigger.Kind.BAN_UNDER_RESOLUTION || t.kind() == Trigger.Kind.BREACH_OF_RESOLUTION) {
@@ -75,13 +77,16 @@ final class Roles {
             imposer = Subjects.single(modifierImposers);
             imposerSettled = true;
             noneStated = imposer == null;
+            joint = imposer == null ? modifierImposers : List.of();
         }
         // 2. Passive agent "by X".
         if (!imposerSettled) {
-            ActorRef agent = subjects.agent(s, t.last() + 1, clauseEnd);
-            if (agent != null) {
-                imposer = agent;
+            List<ActorRef> agents = subjects.agents(s, t.last() + 1, clauseEnd);
+            if (!agents.isEmpty()) {
+                imposer = Subjects.single(agents);
                 imposerSettled = true;
+                noneStated = imposer == null;
+                joint = agents;
             }
         }
         // 3. The subject: the imposer, unless the clause makes it the target or the violator.
@@ -117,6 +122,12 @@ final class Roles {
         } else if (!imposerSettled) {
             if (!subject.actors().isEmpty()) {
                 imposer = Subjects.single(subject.actors());
+                if (imposer != null && subjects.jointWithOthers(s, clauseStart, subjectEnd)) {
+                    imposer = null;
+                    joint = List.of(subject.actors().get(0), Subjects.OTHERS);
+                } else if (imposer == null) {
+                    joint = subject.actors();
+                }
                 noneStated = imposer == null;
             } else if (subject.pronoun() >= 0) {
                 imposer = subjects.pronoun(ctx, who, sentenceIndex, segments, segmentIndex, subject.pronoun());
@@ -138,7 +149,8 @@ final class Roles {
             targets.remove(imposer.code());
         }
         boolean refersBack = reading.action() == SanctionsAction.LIFT || determined(s, npStart, t.first());
-        return new Result(imposer, imposer != null || noneStated, List.copyOf(targets.values()), refersBack);
+        return new Result(imposer, imposer != null || noneStated, List.copyOf(targets.values()), refersBack,
+                imposer == null ? List.copyOf(joint) : List.of());
     }
 
     private static boolean governedByPreposition(SentenceView s, int npStart) {

@@ -125,7 +125,7 @@ public final class RuleBasedSanctionsExtractor implements SanctionsExtractor {
         SanctionsFinding local = new SanctionsFinding(start, end, text, s.sentence.text().substring(ts, te), action,
                 imposer, r.targets());
         return new RegimeResolution.Draft(sentenceIndex, s.sentence.paragraphIndex(), local,
-                r.imposerStated() && imposer == r.imposer(), r.refersBack());
+                r.imposerStated() && imposer == r.imposer(), r.refersBack(), r.jointImposers());
     }
 
     private static int trimStart(SentenceView s, int from, int to) {

@@ -13,6 +13,9 @@ import org.newsevents.extractor.sanctions.ClauseSplitter.Segment;
  */
 final class Subjects {
     private static final int EARLIER_SEGMENTS = 3;
+    private static final int AGENT_PHRASE_MAX = 14;
+    /** Stands for the unnamed others of a joint imposition; never an imposer alone. */
+    static final ActorRef OTHERS = new ActorRef("+", "others");
     private static final Set<String> NO_RECIPIENT = Set.of("to", "with", "between", "for", "against", "by", "into",
             "toward", "towards", "on", "at", "about", "over", "amid", "among");
 
@@ -46,18 +49,53 @@ final class Subjects {
         return actors.get(0);
     }
 
-    ActorRef agent(SentenceView s, int from, int clauseEnd) {
+    /**
+     * The imposers of "by X" or "from X" (the latter only for sanctioning actors: "imports from Russia"
+     * is no agent); several when the phrase lists them ("from the U.N., U.S., EU and other countries").
+     */
+    List<ActorRef> agents(SentenceView s, int from, int clauseEnd) {
         for (int k = from; k < Math.min(clauseEnd, from + 8); k++) {
-            if (s.lower[k].equals("by") && k + 1 < clauseEnd) {
-                for (int j = k + 1; j < Math.min(clauseEnd, k + 5); j++) {
-                    if (s.mentionAt[j] >= 0) {
-                        return s.mentions.get(s.mentionAt[j]).actor();
+            boolean by = s.lower[k].equals("by");
+            if ((by || s.lower[k].equals("from")) && k + 1 < clauseEnd) {
+                List<ActorRef> out = new ArrayList<>();
+                for (int j = k + 1; j < Math.min(clauseEnd, k + AGENT_PHRASE_MAX) && (j == k + 1 || inList(s, j)); j++) {
+                    if (s.mentionAt[j] >= 0 && s.mentions.get(s.mentionAt[j]).firstToken() == j) {
+                        ActorRef a = s.mentions.get(s.mentionAt[j]).actor();
+                        if (by || lexicon.has("imposerCode", a.code())) {
+                            out.add(a);
+                        }
+                    }
+                    if (!by && out.isEmpty() && j > k + 2) {
+                        break;
                     }
                 }
-                return null;
+                if (!out.isEmpty() && jointWithOthers(s, k + 1, Math.min(clauseEnd, k + AGENT_PHRASE_MAX))) {
+                    out.add(OTHERS);
+                }
+                return out;
             }
         }
-        return null;
+        return List.of();
+    }
+
+    /** Unnamed partners joined to a named imposer: "the U.S. and other countries", "the EU and its allies". */
+    boolean jointWithOthers(SentenceView s, int from, int to) {
+        for (int k = from; k < to - 1; k++) {
+            if (s.lower[k].equals("and") || s.lower[k].equals("nor")) {
+                for (int j = k + 1; j < Math.min(to, k + 4); j++) {
+                    if (lexicon.has("coalition", s.lower[j])) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean inList(SentenceView s, int k) {
+        String w = s.lower[k];
+        return s.mentionAt[k] >= 0 || s.isNominal(k) || s.pos[k].startsWith("ADV") || w.equals(",") || w.equals("and")
+                || w.equals("other") || w.equals("from") || w.equals("by");
     }
 
     static int firstVerb(SentenceView s, int from, int to) {

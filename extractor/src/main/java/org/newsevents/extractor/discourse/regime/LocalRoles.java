@@ -11,15 +11,18 @@ import java.util.Set;
  * or "global" sanctions are named), the target codes the clause names, and whether the mention refers
  * back to sanctions already in the story ({@code refersBack}: "the sanctions", "those sanctions", a
  * lifting) rather than speaking of new ones ("threatens sanctions", "will impose new sanctions").
+ * {@code jointImposers} holds the codes when the clause names several imposers together (its own
+ * imposer is then none); a regime introduced that way has no single imposer.
  */
 public record LocalRoles(int sentence, boolean headline, boolean lead, String imposer, boolean imposerStated,
-                         Set<String> targets, boolean refersBack) {
+                         Set<String> targets, boolean refersBack, Set<String> jointImposers) {
     public LocalRoles {
         targets = Collections.unmodifiableSet(new LinkedHashSet<>(targets)); // keeps the text order
+        jointImposers = Collections.unmodifiableSet(new LinkedHashSet<>(jointImposers));
     }
 
     /** A mention that names an actor of its own and can seed or join a regime. */
     boolean explicit() {
-        return imposer != null || !targets.isEmpty();
+        return imposer != null || !targets.isEmpty() || !jointImposers.isEmpty();
     }
 }

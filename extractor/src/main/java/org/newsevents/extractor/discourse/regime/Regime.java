@@ -56,7 +56,8 @@ public final class Regime {
     }
 
     boolean agrees(LocalRoles m) {
-        boolean imposerAgrees = m.imposer() == null || imposers.isEmpty() || imposers.contains(m.imposer());
+        boolean imposerAgrees = m.imposer() == null && m.jointImposers().isEmpty() || imposers.isEmpty()
+                || imposers.contains(m.imposer()) || !Collections.disjoint(imposers, m.jointImposers());
         boolean targetsAgree = m.targets().isEmpty() || targets.isEmpty() || !Collections.disjoint(targets, m.targets())
                 || targets.contains(NON_STATE) || m.targets().contains(NON_STATE);
         return imposerAgrees && targetsAgree;
@@ -81,6 +82,8 @@ public final class Regime {
         memberTargets.add(m.targets());
         if (imposers.isEmpty() && m.imposer() != null) {
             imposers.add(m.imposer());
+        } else if (imposers.isEmpty()) {
+            imposers.addAll(m.jointImposers());
         }
         if (targets.isEmpty()) {
             targets.addAll(m.targets());
