@@ -9,6 +9,7 @@ import org.newsevents.extractor.actors.ActorResolver.ActorMention;
  */
 final class TargetKinds {
     static final String OTHER = "OTHER";
+    private static final int HEAD_REACH = 6;
 
     private final SanctionsLexicon lexicon;
 
@@ -19,12 +20,14 @@ final class TargetKinds {
     /** The actor a subject or target mention stands for: OTHER when it only qualifies an organisation or person. */
     ActorRef headed(SentenceView s, ActorMention m, int limit) {
         int head = -1;
-        for (int k = m.lastToken() + 1; k < Math.min(limit, m.lastToken() + 5); k++) {
+        for (int k = m.lastToken() + 1; k < Math.min(limit, m.lastToken() + HEAD_REACH); k++) {
             boolean noun = s.pos[k].startsWith("NOUN") || s.pos[k].startsWith("PROPN") && s.mentionAt[k] < 0;
             if (noun) {
                 head = k;
-            } else if (head >= 0 || !s.pos[k].startsWith("ADJ") && !(s.pos[k].startsWith("PART") && s.lower[k].startsWith("'"))) {
-                break; // the head is the end of the first noun run ("officials last year" -> officials)
+            } else if (head >= 0 || !s.pos[k].startsWith("ADJ") && !(s.pos[k].startsWith("PART") && s.lower[k].startsWith("'"))
+                    && !s.lower[k].equals("-") && !(s.lower[k - 1].equals("-") && s.pos[k].startsWith("VERB"))) {
+                // the head is the end of the first noun run ("officials last year" -> officials); "state-owned banks" -> banks
+                break;
             }
         }
         if (head >= 0 && lexicon.has("entityNoun", s.lower[head]) && !lexicon.has("stateNoun", s.lower[head])) {
