@@ -240,8 +240,7 @@ final class ActionClassifier {
             return -1;
         }
         for (int k = cue + 1; k < trigger; k++) {
-            boolean otherVerb = s.pos[k].startsWith("VERB") && lexicon.cue(s.lower[k]) == null;
-            if (otherVerb || lexicon.has("threatBlocker", s.lower[k])) {
+            if (lexicon.has("threatBlocker", s.lower[k])) {
                 return -1;
             }
         }
