@@ -60,7 +60,7 @@ final class RegimeResolution {
             locals.add(new LocalRoles(d.sentence(), headline, d.paragraph() == lead,
                     sanctioning ? imposer : null, stated, targets, d.refersBack(), joint));
         }
-        Set<String> headlineTargets = headlineTargets(article, ctx, lead, named);
+        Set<String> headlineTargets = headlineTargets(article, ctx, named);
         List<RegimeRegistry.Resolved> resolved = RegimeRegistry.of(headlineTargets, locals).resolved();
         List<SanctionsFinding> out = new ArrayList<>(drafts.size());
         for (int i = 0; i < drafts.size(); i++) {
@@ -78,12 +78,14 @@ final class RegimeResolution {
 
     /**
      * The sides the headline names that do not usually impose sanctions ("North Korea vows revenge over
-     * sanctions" -> PRK; "Russian banks" -> OTHER); without a headline, those of the lead's first sentence.
+     * sanctions" -> PRK; "Russian banks" -> OTHER).
      */
-    private Set<String> headlineTargets(AnalyzedArticle article, ArticleContext ctx, int lead,
-                                        Map<String, ActorRef> named) {
+    private Set<String> headlineTargets(AnalyzedArticle article, ArticleContext ctx, Map<String, ActorRef> named) {
         Set<String> out = new LinkedHashSet<>();
-        int paragraph = article.headline().map(Paragraph::index).orElse(lead);
+        if (article.headline().isEmpty()) {
+            return out; // the lead's sides are already in its own mentions
+        }
+        int paragraph = article.headline().get().index();
         for (SentenceView s : ctx.sentences) {
             if (s.sentence.paragraphIndex() == paragraph) {
                 for (ActorResolver.ActorMention m : s.mentions) {

@@ -163,7 +163,7 @@ final class Roles {
 
     private int nounPhraseStart(SentenceView s, int clauseStart, int trigger) {
         int k = trigger;
-        while (k - 1 >= clauseStart && (s.isNominal(k - 1) || s.lower[k - 1].equals("-")
+        while (k - 1 >= clauseStart && (s.isNominal(k - 1) || s.mentionAt[k - 1] >= 0 || s.lower[k - 1].equals("-")
                 || s.pos[k - 1].startsWith("PRON") && s.lower[k - 1].endsWith("'s"))
                 && lexicon.cue(s.lower[k - 1]) == null) {
             k--;
