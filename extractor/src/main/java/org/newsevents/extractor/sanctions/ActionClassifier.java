@@ -76,6 +76,9 @@ final class ActionClassifier {
                 modal = true;
             }
         }
+        if (baseAction == null && otherCue < 0) {
+            otherCue = judgedAfter(s, t.last() + 1, clauseEnd); // "the sanctions are illegal"
+        }
         if (legislation(s, t, clauseEnd)) {
             // "a sanctions bill": proposed unless signed or law.
             baseAction = hasWord(s, clauseStart, clauseEnd, "enactment") ? SanctionsAction.IMPOSE
@@ -211,6 +214,21 @@ final class ActionClassifier {
         for (int k = to - 1; k >= from; k--) {
             if (lexicon.cue(s.lower[k]) == wanted && s.mentionAt[k] < 0 && !s.pos[k].startsWith("PROPN")) {
                 return k;
+            }
+        }
+        return -1;
+    }
+
+    /** A judgement predicated of the trigger: a copula, then an objection word ("were ineffective"). */
+    private int judgedAfter(SentenceView s, int from, int clauseEnd) {
+        for (int k = from; k < Math.min(clauseEnd, from + NEGATION_REACH); k++) {
+            if (s.pos[k].startsWith("AUX") && lexicon.has("copula", s.lower[k])) {
+                for (int j = k + 1; j < Math.min(clauseEnd, k + NEGATION_REACH + 1); j++) {
+                    if (lexicon.cue(s.lower[j]) == SanctionsAction.OTHER && !s.pos[j].startsWith("VERB")) {
+                        return j;
+                    }
+                }
+                return -1;
             }
         }
         return -1;
