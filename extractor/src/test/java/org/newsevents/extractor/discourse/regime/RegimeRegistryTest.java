@@ -64,7 +64,7 @@ class RegimeRegistryTest {
         LocalRoles joint = new LocalRoles(1, false, true, null, true, Set.of("ZWE"), false, Set.of("EU", "USA"));
         List<RegimeRegistry.Resolved> r = RegimeRegistry.of(List.of(joint, referringBack(6))).resolved();
         assertThat(r.get(1).imposer()).isNull();
-        assertThat(r.get(1).regime().imposers()).containsExactly("EU", "USA");
+        assertThat(r.get(1).regime().imposers()).containsExactlyInAnyOrder("EU", "USA");
         assertThat(r.get(1).targets()).containsExactly("ZWE");
     }
 
