@@ -16,12 +16,14 @@ final class ActionClassifier {
 
     private static final int LEFT_REACH = 8;
     private static final int RIGHT_REACH = 10;
-    private static final int NEGATION_REACH = 3;
+    private static final int NEGATION_REACH = ClauseCues.NEGATION_REACH;
 
     private final SanctionsLexicon lexicon;
+    private final ClauseCues cues;
 
     ActionClassifier(SanctionsLexicon lexicon) {
         this.lexicon = lexicon;
+        this.cues = new ClauseCues(lexicon);
     }
 
     Reading read(SentenceView s, int clauseStart, int clauseEnd, Trigger t) {
@@ -63,38 +65,38 @@ final class ActionClassifier {
             }
         }
         int scopeEnd = base >= 0 ? base : t.first();
-        int otherCue = lastCue(s, clauseStart, Math.min(scopeEnd, t.first()), SanctionsAction.OTHER);
-        int threatCue = threatCue(s, clauseStart, scopeEnd, t.first());
-        boolean conditional = hasWord(s, clauseStart, clauseEnd, "conditional");
-        boolean modal = hasModal(s, clauseStart, scopeEnd, conditional);
-        String after = baseAction == null || base > t.last() ? modalAfter(s, t.last() + 1, clauseEnd) : null;
+        int otherCue = cues.lastCue(s, clauseStart, Math.min(scopeEnd, t.first()), SanctionsAction.OTHER);
+        int threatCue = cues.threatCue(s, clauseStart, scopeEnd, t.first());
+        boolean conditional = cues.hasWord(s, clauseStart, clauseEnd, "conditional");
+        boolean modal = cues.hasModal(s, clauseStart, scopeEnd, conditional);
+        String after = baseAction == null || base > t.last() ? cues.modalAfter(s, t.last() + 1, clauseEnd) : null;
         if (after != null && otherCue < 0) {
             // The trigger is the subject: "sanctions must be lifted", "sanctions could include ...".
             if (lexicon.has("advocacy", after)) {
                 otherCue = t.last() + 1;
-            } else if (!lexicon.has("futureAfter", after) || hasWord(s, clauseStart, clauseEnd, "condition.strict")) {
+            } else if (!lexicon.has("futureAfter", after) || cues.hasWord(s, clauseStart, clauseEnd, "condition.strict")) {
                 modal = true;
             }
         }
         if (baseAction == null && otherCue < 0) {
-            otherCue = judgedAfter(s, t.last() + 1, clauseEnd); // "the sanctions are illegal"
+            otherCue = cues.judgedAfter(s, t.last() + 1, clauseEnd); // "the sanctions are illegal"
         }
-        if (legislation(s, t, clauseEnd)) {
+        if (cues.legislation(s, t, clauseEnd)) {
             // "a sanctions bill": proposed unless signed or law.
-            baseAction = hasWord(s, clauseStart, clauseEnd, "enactment") ? SanctionsAction.IMPOSE
+            baseAction = cues.hasWord(s, clauseStart, clauseEnd, "enactment") ? SanctionsAction.IMPOSE
                     : threatCue >= 0 ? SanctionsAction.THREATEN : SanctionsAction.OTHER;
             base = t.last() + 1;
         }
-        boolean negated = base >= 0 && negated(s, clauseStart, base);
-        boolean refused = base >= 0 && refused(s, clauseStart, base);
+        boolean negated = base >= 0 && cues.negated(s, clauseStart, base);
+        boolean refused = base >= 0 && cues.refused(s, clauseStart, base);
 
         SanctionsAction action;
         boolean modalOnly = false;
-        boolean targetWarns = threatCue >= 0 && warnsAgainst(s, threatCue);
+        boolean targetWarns = threatCue >= 0 && ClauseCues.warnsAgainst(s, threatCue);
         if (baseAction == null) {
             if (otherCue >= 0) {
                 action = SanctionsAction.OTHER;
-            } else if (threatCue >= 0 && warnsAgainst(s, threatCue)) {
+            } else if (threatCue >= 0 && ClauseCues.warnsAgainst(s, threatCue)) {
                 action = SanctionsAction.OTHER;
             } else if (threatCue >= 0 || modal) {
                 action = SanctionsAction.THREATEN;
@@ -112,7 +114,7 @@ final class ActionClassifier {
                     if ((negated || refused) && continuation) {
                         yield SanctionsAction.LIFT;
                     }
-                    if (threatCue >= 0 && warnsAgainst(s, threatCue)) {
+                    if (threatCue >= 0 && ClauseCues.warnsAgainst(s, threatCue)) {
                         yield SanctionsAction.OTHER;
                     }
                     if (threatCue >= 0 || modal) {
@@ -121,14 +123,14 @@ final class ActionClassifier {
                     yield negated ? SanctionsAction.OTHER : SanctionsAction.IMPOSE;
                 }
                 case LIFT -> {
-                    if (otherCue >= 0 || hasWord(s, Math.max(clauseStart, base - LEFT_REACH), base, "desire")) {
+                    if (otherCue >= 0 || cues.hasWord(s, Math.max(clauseStart, base - LEFT_REACH), base, "desire")) {
                         yield SanctionsAction.OTHER; // a call for or a demand of lifting
                     }
-                    boolean reversed = hasWord(s, Math.max(clauseStart, base - NEGATION_REACH - 1), base, "reversal");
+                    boolean reversed = cues.hasWord(s, Math.max(clauseStart, base - NEGATION_REACH - 1), base, "reversal");
                     yield negated || refused || reversed ? SanctionsAction.IMPOSE : SanctionsAction.LIFT;
                 }
                 case ENFORCE -> SanctionsAction.ENFORCE; // also a call to implement (GUIDELINES 3)
-                case VIOLATE -> lastCue(s, clauseStart, base, SanctionsAction.ENFORCE) >= 0
+                case VIOLATE -> cues.lastCue(s, clauseStart, base, SanctionsAction.ENFORCE) >= 0
                         ? SanctionsAction.ENFORCE : SanctionsAction.VIOLATE;
                 case THREATEN -> SanctionsAction.THREATEN;
                 case OTHER -> SanctionsAction.OTHER;
@@ -176,7 +178,7 @@ final class ActionClassifier {
         for (int k = before - 1; k >= Math.max(clauseStart, before - LEFT_REACH); k--) {
             SanctionsAction a = lexicon.cue(s.lower[k]);
             if (a != null && a != SanctionsAction.THREATEN && a != SanctionsAction.OTHER && cueShaped(s, k)
-                    && !modifierOf(s, k, before)) {
+                    && !ClauseCues.modifierOf(s, k, before)) {
                 return k;
             }
         }
@@ -210,119 +212,4 @@ final class ActionClassifier {
                 || s.lower[k].equals("under")) && s.mentionAt[k] < 0;
     }
 
-    private int lastCue(SentenceView s, int from, int to, SanctionsAction wanted) {
-        for (int k = to - 1; k >= from; k--) {
-            if (lexicon.cue(s.lower[k]) == wanted && s.mentionAt[k] < 0 && !s.pos[k].startsWith("PROPN")) {
-                return k;
-            }
-        }
-        return -1;
-    }
-
-    /** A judgement predicated of the trigger: a copula, then an objection word ("were ineffective"). */
-    private int judgedAfter(SentenceView s, int from, int clauseEnd) {
-        for (int k = from; k < Math.min(clauseEnd, from + NEGATION_REACH); k++) {
-            if (s.pos[k].startsWith("AUX") && lexicon.has("copula", s.lower[k])) {
-                for (int j = k + 1; j < Math.min(clauseEnd, k + NEGATION_REACH + 1); j++) {
-                    if (lexicon.cue(s.lower[j]) == SanctionsAction.OTHER && !s.pos[j].startsWith("VERB")) {
-                        return j;
-                    }
-                }
-                return -1;
-            }
-        }
-        return -1;
-    }
-
-    private boolean legislation(SentenceView s, Trigger t, int clauseEnd) {
-        return t.last() + 1 < clauseEnd && lexicon.has("legislation", s.lower[t.last() + 1]);
-    }
-
-    /** An adjective inside the trigger's noun phrase ("crippling sanctions") describes it; it is no base. */
-    private static boolean modifierOf(SentenceView s, int k, int trigger) {
-        if (!s.pos[k].startsWith("ADJ")) {
-            return false;
-        }
-        for (int j = k + 1; j < trigger; j++) {
-            if (!s.isNominal(j)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** The last threat word before {@code to} whose object the trigger is (not "vows revenge over sanctions"). */
-    private int threatCue(SentenceView s, int from, int to, int trigger) {
-        int cue = lastCue(s, from, to, SanctionsAction.THREATEN);
-        if (cue < 0) {
-            return -1;
-        }
-        for (int k = cue + 1; k < trigger; k++) {
-            if (lexicon.has("threatBlocker", s.lower[k])) {
-                return -1;
-            }
-        }
-        return cue;
-    }
-
-    /** The modal right after the trigger's noun phrase, when the trigger is the subject, or null. */
-    private String modalAfter(SentenceView s, int from, int clauseEnd) {
-        for (int k = from; k < Math.min(clauseEnd, from + NEGATION_REACH + 2); k++) {
-            if (s.pos[k].startsWith("AUX") && (lexicon.has("modal", s.lower[k]) || lexicon.has("advocacy", s.lower[k]))) {
-                return s.lower[k];
-            }
-            if (s.isVerb(k) || s.lower[k].equals("that") || s.lower[k].equals("which")) {
-                return null;
-            }
-        }
-        return null;
-    }
-
-    private boolean hasWord(SentenceView s, int from, int to, String category) {
-        for (int k = Math.max(0, from); k < Math.min(to, s.size()); k++) {
-            if (lexicon.has(category, s.lower[k])) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A modal before the base; a plain future ("will impose") only under a condition in the clause. */
-    private boolean hasModal(SentenceView s, int from, int to, boolean conditional) {
-        for (int k = from; k < to; k++) {
-            if (lexicon.has("future", s.lower[k]) && !conditional) {
-                continue;
-            }
-            if (lexicon.has("modal", s.lower[k]) && (s.pos[k].startsWith("AUX") || s.lower[k].equals("going")
-                    || s.lower[k].equals("set") && k + 1 < to && s.lower[k + 1].equals("to"))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A negation in the verb chain right before the base cue ("does not remove", "will not be lifted"). */
-    private boolean negated(SentenceView s, int from, int base) {
-        for (int k = base - 1; k >= Math.max(from, base - NEGATION_REACH); k--) {
-            if (lexicon.has("negation", s.lower[k])) {
-                return true;
-            }
-            if (!(s.pos[k].startsWith("AUX") || s.pos[k].startsWith("ADV") || s.pos[k].startsWith("PART"))
-                    || s.lower[k].equals("to")) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    /** "refused to extend", "declined to renew". */
-    private boolean refused(SentenceView s, int from, int base) {
-        return base - 2 >= from && s.lower[base - 1].equals("to") && lexicon.has("refusal", s.lower[base - 2]);
-    }
-
-    /** The target warning against sanctions ("warned against new sanctions") is not a threat. */
-    private static boolean warnsAgainst(SentenceView s, int cue) {
-        return s.lower[cue].startsWith("warn") && cue + 1 < s.size()
-                && (s.lower[cue + 1].equals("against") || cue + 2 < s.size() && s.lower[cue + 2].equals("against"));
-    }
 }
