@@ -16,12 +16,14 @@ final class ActionClassifier {
 
     private static final int LEFT_REACH = 8;
     private static final int RIGHT_REACH = 10;
-    private static final int NEGATION_REACH = 3;
+    private static final int NEGATION_REACH = ClauseCues.NEGATION_REACH;
 
     private final SanctionsLexicon lexicon;
+    private final ClauseCues cues;
 
     ActionClassifier(SanctionsLexicon lexicon) {
         this.lexicon = lexicon;
+        this.cues = new ClauseCues(lexicon);
     }
 
     Reading read(SentenceView s, int clauseStart, int clauseEnd, Trigger t) {
@@ -63,19 +65,38 @@ final class ActionClassifier {
             }
         }
         int scopeEnd = base >= 0 ? base : t.first();
-        int otherCue = lastCue(s, clauseStart, Math.min(scopeEnd, t.first()), SanctionsAction.OTHER);
-        int threatCue = lastCue(s, clauseStart, scopeEnd, SanctionsAction.THREATEN);
-        boolean modal = hasModal(s, clauseStart, scopeEnd);
-        boolean negated = base >= 0 && negated(s, clauseStart, base);
-        boolean refused = base >= 0 && refused(s, clauseStart, base);
+        int otherCue = cues.lastCue(s, clauseStart, Math.min(scopeEnd, t.first()), SanctionsAction.OTHER);
+        int threatCue = cues.threatCue(s, clauseStart, scopeEnd, t.first());
+        boolean conditional = cues.hasWord(s, clauseStart, clauseEnd, "conditional");
+        boolean modal = cues.hasModal(s, clauseStart, scopeEnd, conditional);
+        String after = baseAction == null || base > t.last() ? cues.modalAfter(s, t.last() + 1, clauseEnd) : null;
+        if (after != null && otherCue < 0) {
+            // The trigger is the subject: "sanctions must be lifted", "sanctions could include ...".
+            if (lexicon.has("advocacy", after)) {
+                otherCue = t.last() + 1;
+            } else if (!lexicon.has("futureAfter", after) || cues.hasWord(s, clauseStart, clauseEnd, "condition.strict")) {
+                modal = true;
+            }
+        }
+        if (baseAction == null && otherCue < 0) {
+            otherCue = cues.judgedAfter(s, t.last() + 1, clauseEnd); // "the sanctions are illegal"
+        }
+        if (cues.legislation(s, t, clauseEnd)) {
+            // "a sanctions bill": proposed unless signed or law.
+            baseAction = cues.hasWord(s, clauseStart, clauseEnd, "enactment") ? SanctionsAction.IMPOSE
+                    : threatCue >= 0 ? SanctionsAction.THREATEN : SanctionsAction.OTHER;
+            base = t.last() + 1;
+        }
+        boolean negated = base >= 0 && cues.negated(s, clauseStart, base);
+        boolean refused = base >= 0 && cues.refused(s, clauseStart, base);
 
         SanctionsAction action;
         boolean modalOnly = false;
-        boolean targetWarns = threatCue >= 0 && warnsAgainst(s, threatCue);
+        boolean targetWarns = threatCue >= 0 && ClauseCues.warnsAgainst(s, threatCue);
         if (baseAction == null) {
             if (otherCue >= 0) {
                 action = SanctionsAction.OTHER;
-            } else if (threatCue >= 0 && warnsAgainst(s, threatCue)) {
+            } else if (threatCue >= 0 && ClauseCues.warnsAgainst(s, threatCue)) {
                 action = SanctionsAction.OTHER;
             } else if (threatCue >= 0 || modal) {
                 action = SanctionsAction.THREATEN;
@@ -93,7 +114,7 @@ final class ActionClassifier {
                     if ((negated || refused) && continuation) {
                         yield SanctionsAction.LIFT;
                     }
-                    if (threatCue >= 0 && warnsAgainst(s, threatCue)) {
+                    if (threatCue >= 0 && ClauseCues.warnsAgainst(s, threatCue)) {
                         yield SanctionsAction.OTHER;
                     }
                     if (threatCue >= 0 || modal) {
@@ -102,13 +123,14 @@ final class ActionClassifier {
                     yield negated ? SanctionsAction.OTHER : SanctionsAction.IMPOSE;
                 }
                 case LIFT -> {
-                    if (otherCue >= 0) {
-                        yield SanctionsAction.OTHER;
+                    if (otherCue >= 0 || cues.hasWord(s, Math.max(clauseStart, base - LEFT_REACH), base, "desire")) {
+                        yield SanctionsAction.OTHER; // a call for or a demand of lifting
                     }
-                    yield negated || refused ? SanctionsAction.IMPOSE : SanctionsAction.LIFT;
+                    boolean reversed = cues.hasWord(s, Math.max(clauseStart, base - NEGATION_REACH - 1), base, "reversal");
+                    yield negated || refused || reversed ? SanctionsAction.IMPOSE : SanctionsAction.LIFT;
                 }
-                case ENFORCE -> otherCue >= 0 ? SanctionsAction.OTHER : SanctionsAction.ENFORCE;
-                case VIOLATE -> lastCue(s, clauseStart, base, SanctionsAction.ENFORCE) >= 0
+                case ENFORCE -> SanctionsAction.ENFORCE; // also a call to implement (GUIDELINES 3)
+                case VIOLATE -> cues.lastCue(s, clauseStart, base, SanctionsAction.ENFORCE) >= 0
                         ? SanctionsAction.ENFORCE : SanctionsAction.VIOLATE;
                 case THREATEN -> SanctionsAction.THREATEN;
                 case OTHER -> SanctionsAction.OTHER;
@@ -155,7 +177,8 @@ final class ActionClassifier {
     private int leftBase(SentenceView s, int clauseStart, int before) {
         for (int k = before - 1; k >= Math.max(clauseStart, before - LEFT_REACH); k--) {
             SanctionsAction a = lexicon.cue(s.lower[k]);
-            if (a != null && a != SanctionsAction.THREATEN && a != SanctionsAction.OTHER && cueShaped(s, k)) {
+            if (a != null && a != SanctionsAction.THREATEN && a != SanctionsAction.OTHER && cueShaped(s, k)
+                    && !ClauseCues.modifierOf(s, k, before)) {
                 return k;
             }
         }
@@ -189,47 +212,4 @@ final class ActionClassifier {
                 || s.lower[k].equals("under")) && s.mentionAt[k] < 0;
     }
 
-    private int lastCue(SentenceView s, int from, int to, SanctionsAction wanted) {
-        for (int k = to - 1; k >= from; k--) {
-            if (lexicon.cue(s.lower[k]) == wanted && s.mentionAt[k] < 0 && !s.pos[k].startsWith("PROPN")) {
-                return k;
-            }
-        }
-        return -1;
-    }
-
-    private boolean hasModal(SentenceView s, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (lexicon.has("modal", s.lower[k]) && (s.pos[k].startsWith("AUX") || s.lower[k].equals("going")
-                    || s.lower[k].equals("set") && k + 1 < to && s.lower[k + 1].equals("to"))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A negation in the verb chain right before the base cue ("does not remove", "will not be lifted"). */
-    private boolean negated(SentenceView s, int from, int base) {
-        for (int k = base - 1; k >= Math.max(from, base - NEGATION_REACH); k--) {
-            if (lexicon.has("negation", s.lower[k])) {
-                return true;
-            }
-            if (!(s.pos[k].startsWith("AUX") || s.pos[k].startsWith("ADV") || s.pos[k].startsWith("PART"))
-                    || s.lower[k].equals("to")) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    /** "refused to extend", "declined to renew". */
-    private boolean refused(SentenceView s, int from, int base) {
-        return base - 2 >= from && s.lower[base - 1].equals("to") && lexicon.has("refusal", s.lower[base - 2]);
-    }
-
-    /** The target warning against sanctions ("warned against new sanctions") is not a threat. */
-    private static boolean warnsAgainst(SentenceView s, int cue) {
-        return s.lower[cue].startsWith("warn") && cue + 1 < s.size()
-                && (s.lower[cue + 1].equals("against") || cue + 2 < s.size() && s.lower[cue + 2].equals("against"));
-    }
 }

@@ -10,7 +10,7 @@ import org.newsevents.extractor.actors.ActorResolver.ActorMention;
 /**
  * What the sanctions rules remember while reading one article: the prepared sentences, which actor a
  * named person speaks for ("US State Department spokesperson Matthew Miller" -> Miller: USA), the
- * subject actor of each sentence and the findings so far. One instance per article and thread.
+ * subject actor of each sentence. One instance per article and thread.
  */
 final class ArticleContext {
     private static final int TITLE_REACH = 6;
@@ -19,7 +19,6 @@ final class ArticleContext {
     final List<SentenceView> sentences = new ArrayList<>();
     final List<ActorRef> subjectActor = new ArrayList<>();
     final Map<String, ActorRef> personActor = new HashMap<>();
-    final List<SanctionsFinding> findings = new ArrayList<>();
 
     void add(SentenceView s) {
         sentences.add(s);
@@ -49,7 +48,7 @@ final class ArticleContext {
     /** The first actor outside quotes and outside a prepositional phrase, else a known person's actor. */
     private ActorRef subjectOf(SentenceView s) {
         for (ActorMention m : s.mentions) {
-            if (!s.quoted[m.firstToken()] && !Roles.inPrepositionalPhrase(s, m.firstToken(), 0, null)) {
+            if (!s.quoted[m.firstToken()] && !Subjects.inPrepositionalPhrase(s, m.firstToken(), 0, null)) {
                 return m.actor();
             }
         }

@@ -22,6 +22,7 @@ public final class RuleBasedSanctionsExtractor implements SanctionsExtractor {
     private final TriggerFinder triggers;
     private final ActionClassifier actions;
     private final Roles roles;
+    private final RegimeResolution regimes;
     private final SanctionsLexicon lexicon;
 
     public RuleBasedSanctionsExtractor(ActorResolver actors) {
@@ -35,6 +36,7 @@ public final class RuleBasedSanctionsExtractor implements SanctionsExtractor {
         this.triggers = new TriggerFinder(lexicon);
         this.actions = new ActionClassifier(lexicon);
         this.roles = new Roles(lexicon);
+        this.regimes = new RegimeResolution(lexicon);
     }
 
     /** The extractor with the bundled lexicons and the bundled actor gazetteer. */
@@ -46,6 +48,8 @@ public final class RuleBasedSanctionsExtractor implements SanctionsExtractor {
     public List<SanctionsFinding> extract(AnalyzedArticle article) {
         QuoteMap quotes = QuoteMap.of(article);
         ArticleContext ctx = new ArticleContext();
+        WhoIsWho who = new ArticleSpeakers(ctx);
+        List<RegimeResolution.Draft> drafts = new ArrayList<>();
         // First pass: every sentence prepared, so a quote's attribution later in its paragraph is known.
         for (Sentence sentence : article.sentences()) {
             ctx.add(new SentenceView(sentence, actors, quotes));
@@ -57,13 +61,14 @@ public final class RuleBasedSanctionsExtractor implements SanctionsExtractor {
             }
             List<Trigger> found = triggers.find(s);
             if (!found.isEmpty()) {
-                extractSentence(ctx, i, found);
+                extractSentence(ctx, who, i, found, drafts);
             }
         }
-        return List.copyOf(ctx.findings);
+        return regimes.resolve(article, ctx, drafts);
     }
 
-    private void extractSentence(ArticleContext ctx, int sentenceIndex, List<Trigger> found) {
+    private void extractSentence(ArticleContext ctx, WhoIsWho who, int sentenceIndex, List<Trigger> found,
+                                 List<RegimeResolution.Draft> drafts) {
         SentenceView s = ctx.sentences.get(sentenceIndex);
         List<Segment> segments = splitter.split(s);
         int t = 0;
@@ -83,7 +88,7 @@ public final class RuleBasedSanctionsExtractor implements SanctionsExtractor {
             for (int h = g + 1; h < segments.size() && segments.get(h).soft() && !hasTrigger(found, t, segments.get(h)); h++) {
                 end = segments.get(h).end();
             }
-            ctx.findings.add(finding(ctx, sentenceIndex, segments, g, seg.start(), end, trigger));
+            drafts.add(draft(ctx, who, sentenceIndex, segments, g, seg.start(), end, trigger));
         }
     }
 
@@ -96,11 +101,12 @@ public final class RuleBasedSanctionsExtractor implements SanctionsExtractor {
         return false;
     }
 
-    private SanctionsFinding finding(ArticleContext ctx, int sentenceIndex, List<Segment> segments, int segmentIndex,
+    /** Pass A: the mention with the roles its own clause gives. */
+    private RegimeResolution.Draft draft(ArticleContext ctx, WhoIsWho who, int sentenceIndex, List<Segment> segments, int segmentIndex,
                                      int clauseStart, int clauseEnd, Trigger trigger) {
         SentenceView s = ctx.sentences.get(sentenceIndex);
         ActionClassifier.Reading reading = actions.read(s, clauseStart, clauseEnd, trigger);
-        Roles.Result r = roles.resolve(ctx, sentenceIndex, segments, segmentIndex, clauseStart, clauseEnd, trigger, reading);
+        Roles.Result r = roles.resolve(ctx, who, sentenceIndex, segments, segmentIndex, clauseStart, clauseEnd, trigger, reading);
         SanctionsAction action = reading.action();
         ActorRef imposer = r.imposer();
         // A bare "would"-conditional from a state that does not impose sanctions is the target's warning.
@@ -116,7 +122,10 @@ public final class RuleBasedSanctionsExtractor implements SanctionsExtractor {
         String text = s.sentence.text().substring(start - s.sentence.start(), end - s.sentence.start());
         int ts = s.tokens.get(reading.triggerFirst()).start() - s.sentence.start();
         int te = s.tokens.get(reading.triggerLast()).end() - s.sentence.start();
-        return new SanctionsFinding(start, end, text, s.sentence.text().substring(ts, te), action, imposer, r.targets());
+        SanctionsFinding local = new SanctionsFinding(start, end, text, s.sentence.text().substring(ts, te), action,
+                imposer, r.targets());
+        return new RegimeResolution.Draft(sentenceIndex, s.sentence.paragraphIndex(), local,
+                r.imposerStated() && imposer == r.imposer(), r.refersBack(), r.jointImposers());
     }
 
     private static int trimStart(SentenceView s, int from, int to) {

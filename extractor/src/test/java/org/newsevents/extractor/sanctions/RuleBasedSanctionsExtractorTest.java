@@ -173,6 +173,73 @@ class RuleBasedSanctionsExtractorTest {
     }
 
     @Test
+    void theSanctionsLaterInTheArticleTakeTheLeadsImposerAndTargets() {
+        List<SanctionsFinding> found = extract("Canada imposed sanctions on Myanmar's military leaders on Tuesday.\n\n"
+                + "The sanctions freeze their assets and bar them from entering the country.");
+        assertThat(found).hasSize(2);
+        assertThat(imposer(found.get(1))).isEqualTo("CAN");
+        assertThat(targets(found.get(1))).containsExactly("OTHER");
+    }
+
+    @Test
+    void theTargetSpeakingAboutSanctionsIsNotTheirImposer() {
+        List<SanctionsFinding> found = extract("Britain imposed sanctions on Belarus on Monday.\n\n"
+                + "Belarus vowed revenge over the sanctions.");
+        assertThat(found).hasSize(2);
+        assertThat(found.get(1).action()).isEqualTo(SanctionsAction.IMPOSE);
+        assertThat(imposer(found.get(1))).isEqualTo("GBR");
+        assertThat(targets(found.get(1))).containsExactly("BLR");
+    }
+
+    @Test
+    void aPlainFutureImpositionIsAnImposition() {
+        expect("Britain will impose sanctions on Belarus.", SanctionsAction.IMPOSE, "GBR", "BLR");
+    }
+
+    @Test
+    void aFutureImpositionUnderAConditionIsAThreat() {
+        expect("Switzerland will impose sanctions on Belarus if the crackdown continues.", SanctionsAction.THREATEN, "CHE", "BLR");
+    }
+
+    @Test
+    void wantingTheSanctionsLiftedIsAdvocacy() {
+        assertThat(only("Sudan wanted the sanctions lifted before the talks.").action()).isEqualTo(SanctionsAction.OTHER);
+    }
+
+    @Test
+    void sanctionsThatMustBeLiftedAreADemand() {
+        assertThat(only("Officials in Damascus say all sanctions on Syria must be lifted.").action()).isEqualTo(SanctionsAction.OTHER);
+    }
+
+    @Test
+    void reversingALooseningKeepsTheSanctions() {
+        assertThat(only("The government decided to reverse the loosening of sanctions on Nicaragua.").action())
+                .isEqualTo(SanctionsAction.IMPOSE);
+    }
+
+    @Test
+    void callsToImplementUnSanctionsAreEnforcement() {
+        expect("Australia called on Asian states to fully implement U.N. sanctions on North Korea.",
+                SanctionsAction.ENFORCE, "UNSC", "PRK");
+    }
+
+    @Test
+    void aNamedImposerWithUnnamedPartnersIsNoSingleImposer() {
+        expect("Zimbabwe has been under sanctions from the EU, the U.S. and other countries.", SanctionsAction.IMPOSE, null, "ZWE");
+    }
+
+    @Test
+    void aSanctionsBillIsAProposalUntilItIsSigned() {
+        assertThat(only("Lawmakers unveiled a sanctions bill on Nicaragua.").action()).isEqualTo(SanctionsAction.OTHER);
+        assertThat(only("The president signed the sanctions bill on Nicaragua into law.").action()).isEqualTo(SanctionsAction.IMPOSE);
+    }
+
+    @Test
+    void peopleOfAStateAreNonStateTargets() {
+        expect("Two Belarusian hackers were sanctioned by the United States.", SanctionsAction.IMPOSE, "USA", "OTHER");
+    }
+
+    @Test
     void nonTriggerPenaltiesAreNotMentions() {
         assertThat(extract("The US imposed tariffs and a visa ban on Chinese officials, and a naval blockade followed.")).isEmpty();
         assertThat(extract("The officially sanctioned rally went ahead in Havana.")).isEmpty();

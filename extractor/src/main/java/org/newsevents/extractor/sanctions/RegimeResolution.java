@@ -1,0 +1,118 @@
+package org.newsevents.extractor.sanctions;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.newsevents.extractor.actors.ActorRef;
+import org.newsevents.extractor.actors.ActorResolver;
+import org.newsevents.extractor.discourse.regime.LocalRoles;
+import org.newsevents.extractor.discourse.regime.RegimeRegistry;
+import org.newsevents.extractor.text.AnalyzedArticle;
+import org.newsevents.extractor.text.Paragraph;
+
+/**
+ * Pass B of the sanctions roles: the article's mentions, with what their clauses say (pass A), are
+ * clustered into regimes ({@link RegimeRegistry}); each mention then keeps the roles its clause settles
+ * and takes the others from its regime ("the sanctions", "sanctions relief", "firms he owns were also
+ * sanctioned"). A clause subject that is not a sanctioning actor (the target speaking, "North Korea
+ * vows revenge over sanctions") counts as no imposer, and is used only when no regime names one.
+ */
+final class RegimeResolution {
+    /** One mention after pass A: its sentence and the clause's own roles. */
+    record Draft(int sentence, int paragraph, SanctionsFinding local, boolean imposerStated, boolean refersBack,
+                 List<ActorRef> jointImposers) {
+    }
+
+    private final SanctionsLexicon lexicon;
+    private final TargetKinds kinds;
+
+    RegimeResolution(SanctionsLexicon lexicon) {
+        this.lexicon = lexicon;
+        this.kinds = new TargetKinds(lexicon);
+    }
+
+    List<SanctionsFinding> resolve(AnalyzedArticle article, ArticleContext ctx, List<Draft> drafts) {
+        Map<String, ActorRef> named = new HashMap<>();
+        List<LocalRoles> locals = new ArrayList<>(drafts.size());
+        int lead = leadParagraph(article);
+        for (Draft d : drafts) {
+            SanctionsFinding f = d.local();
+            Set<String> targets = new LinkedHashSet<>();
+            for (ActorRef a : f.targets()) {
+                targets.add(a.code());
+                named.putIfAbsent(a.code(), a);
+            }
+            String imposer = f.imposer() == null ? null : f.imposer().code();
+            boolean sanctioning = imposer != null && (lexicon.has("imposerCode", imposer) || TriggerFinder.isUnBody(imposer));
+            if (sanctioning) {
+                named.putIfAbsent(imposer, f.imposer());
+            }
+            boolean stated = sanctioning || imposer == null && d.imposerStated();
+            boolean headline = isHeadline(article, d.paragraph());
+            // Several imposers framing the story in the headline or lead make its regime a joint one.
+            Set<String> joint = new LinkedHashSet<>();
+            if (headline || d.paragraph() == lead) {
+                d.jointImposers().forEach(a -> joint.add(a.code()));
+            }
+            locals.add(new LocalRoles(d.sentence(), headline, d.paragraph() == lead,
+                    sanctioning ? imposer : null, stated, targets, d.refersBack(), joint));
+        }
+        Set<String> headlineTargets = headlineTargets(article, ctx, named);
+        List<RegimeRegistry.Resolved> resolved = RegimeRegistry.of(headlineTargets, locals).resolved();
+        List<SanctionsFinding> out = new ArrayList<>(drafts.size());
+        for (int i = 0; i < drafts.size(); i++) {
+            SanctionsFinding f = drafts.get(i).local();
+            RegimeRegistry.Resolved r = resolved.get(i);
+            ActorRef imposer = r.imposer() != null ? named.get(r.imposer()) : locals.get(i).imposerStated() ? null : f.imposer();
+            List<ActorRef> targets = new ArrayList<>();
+            for (String code : r.targets()) {
+                targets.add(named.get(code));
+            }
+            out.add(new SanctionsFinding(f.start(), f.end(), f.text(), f.trigger(), f.action(), imposer, targets));
+        }
+        return out;
+    }
+
+    /**
+     * The sides the headline names that do not usually impose sanctions ("North Korea vows revenge over
+     * sanctions" -> PRK; "Russian banks" -> OTHER).
+     */
+    private Set<String> headlineTargets(AnalyzedArticle article, ArticleContext ctx, Map<String, ActorRef> named) {
+        Set<String> out = new LinkedHashSet<>();
+        if (article.headline().isEmpty()) {
+            return out; // the lead's sides are already in its own mentions
+        }
+        int paragraph = article.headline().get().index();
+        for (SentenceView s : ctx.sentences) {
+            if (s.sentence.paragraphIndex() == paragraph) {
+                for (ActorResolver.ActorMention m : s.mentions) {
+                    ActorRef a = kinds.headed(s, m, s.size());
+                    if (Targets.isState(a.code()) && !lexicon.has("imposerCode", a.code()) || TargetKinds.OTHER.equals(a.code())) {
+                        out.add(a.code());
+                        named.putIfAbsent(a.code(), a);
+                    }
+                }
+                return out;
+            }
+        }
+        return out;
+    }
+
+    private static boolean isHeadline(AnalyzedArticle article, int paragraph) {
+        return article.headline().map(h -> h.index() == paragraph
+                || article.paragraph(paragraph).text().strip().equals(h.text().strip())).orElse(false);
+    }
+
+    /** The first content paragraph that is not a copy of the headline. */
+    private static int leadParagraph(AnalyzedArticle article) {
+        for (Paragraph p : article.paragraphs()) {
+            if (!p.boilerplate() && !isHeadline(article, p.index()) && !article.sentencesOf(p.index()).isEmpty()) {
+                return p.index();
+            }
+        }
+        return -1;
+    }
+}
