@@ -62,6 +62,15 @@ final class ComplementFinder {
                 start = k;
             }
         }
+        if (start < 0 && v.headline && v.wordsBetween(k, limit) >= 2
+                && (lemma.equals("say") || lemma.equals("tell") || hasQuoteMark(v, k, limit))) {
+            // headlinese drops the finite verb: "X says pledge not result of sanctions"
+            int end = k;
+            while (end + 1 < limit && !v.word(end + 1).equals(",") && !v.word(end + 1).equals(":")) {
+                end++;
+            }
+            return new Range(k, end);
+        }
         if (start < 0 || start >= limit || startsWithQuote(v.word(start)) && quoteFillsRest(v, start, limit)) {
             return null;
         }
@@ -138,9 +147,11 @@ final class ComplementFinder {
         if (SUBJECT_PRONOUNS.contains(Words.lower(v.word(i)))) {
             i++;
         } else {
-            while (i < limit && i - k < 10 && (words.isNpWord(v, i) || Words.isSubjectDeterminer(v.word(i))
+            while (i < limit && i - k < 14 && (words.isNpWord(v, i) || Words.isSubjectDeterminer(v.word(i))
                     || Words.isPossessive(v.word(i)) && Words.isWord(v.word(i))
-                    || i > k && (Words.lower(v.word(i)).equals("of") || Words.lower(v.word(i)).equals("and")))) {
+                    || i > k && (Words.lower(v.word(i)).equals("of") || Words.lower(v.word(i)).equals("and"))
+                    || i > k && i + 1 < limit && v.word(i).equals(",") && words.isNamePart(v, i - 1)
+                    && words.isNamePart(v, i + 1))) {
                 i++;
             }
             if (i == k) {
@@ -168,12 +179,42 @@ final class ComplementFinder {
             if (i > start && stopperAt(v, i)) {
                 break;
             }
+            if (i > start && coordinatedSpeechVerb(v, i, limit)) {
+                break;
+            }
         }
         int end = i - 1;
         while (end >= start && isTrailingPunctuation(v.word(end))) {
             end--;
         }
         return end;
+    }
+
+    /** "and (also) said ...": a second speech verb of the same subject starts a statement of its own. */
+    boolean coordinatedSpeechVerb(TokenView v, int i, int limit) {
+        if (!Words.lower(v.word(i)).equals("and")) {
+            return false;
+        }
+        int k = i + 1;
+        while (k < limit && k - i < 4 && (Words.isAuxiliary(v.word(k)) || "ADV".equals(v.pos(k))
+                && Character.isLowerCase(v.word(k).charAt(0)))) {
+            k++;
+        }
+        if (k >= limit || v.word(k).endsWith("ing")) {
+            return false;
+        }
+        String lemma = words.speechVerbAt(v, k);
+        return lemma != null && after(v, k, words.speechVerbLength(v, k), lemma) != null;
+    }
+
+    private static boolean hasQuoteMark(TokenView v, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String w = v.word(i);
+            if (!w.isEmpty() && (QuoteScanner.isQuoteMark(w.charAt(0)) || QuoteScanner.isQuoteMark(w.charAt(w.length() - 1)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean stopperAt(TokenView v, int i) {

@@ -62,13 +62,15 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
             byParagraph.computeIfAbsent(s.paragraphIndex(), k -> new ArrayList<>()).add(s);
         }
         int headlineIndex = article.headline().map(Paragraph::index).orElse(-1);
+        String headlineText = article.headline().map(h -> h.text().strip()).orElse(null);
         List<Paragraph> content = new ArrayList<>();
         List<TokenView> views = new ArrayList<>();
         for (Paragraph p : article.paragraphs()) {
             List<Sentence> sentences = byParagraph.get(p.index());
             if (!p.boilerplate() && sentences != null && !sentences.isEmpty()) {
                 content.add(p);
-                views.add(new TokenView(text, sentences, p.index() == headlineIndex));
+                boolean headline = p.index() == headlineIndex || p.text().strip().equals(headlineText);
+                views.add(new TokenView(text, sentences, headline));
             }
         }
         List<NamedPerson> named = new ArrayList<>();
@@ -79,6 +81,7 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
         List<Candidate> candidates = new ArrayList<>();
         boolean openAtEnd = false;
         int chain = 0;
+        ColonCue colon = null;
         for (int pi = 0; pi < content.size(); pi++) {
             Paragraph p = content.get(pi);
             boolean continues = openAtEnd && startsWithDoubleMark(p.text());
@@ -87,12 +90,30 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
             }
             List<QuoteSpan> spans = quotes.scan(p.text(), p.start(), p.index(), continues, chain);
             openAtEnd = !spans.isEmpty() && !spans.get(spans.size() - 1).closed();
-            findStatements(views.get(pi), p, spans, candidates);
+            findStatements(views.get(pi), p, spans, candidates, colon);
+            colon = colonAttribution(views.get(pi), p);
         }
         return resolve(candidates, new SpeakerResolver(words.lex, SpeakerResolver.sortedCopy(named), institutions));
     }
 
-    private void findStatements(TokenView v, Paragraph p, List<QuoteSpan> spans, List<Candidate> out) {
+    /** A paragraph ending in "X says:" whose quotation follows in the next paragraph. */
+    private record ColonCue(SpeakerPhrase speaker, TokenView view, int verb, int key) {
+    }
+
+    private ColonCue colonAttribution(TokenView v, Paragraph p) {
+        int last = v.size() - 1;
+        if (last < 2 || !v.word(last).equals(":")) {
+            return null;
+        }
+        int verb = last - 1;
+        if (words.attributionVerbAt(v, verb) == null) {
+            return null;
+        }
+        SpeakerPhrase s = parser.subjectBefore(v, verb, v.sentenceStart(verb)).orElse(null);
+        return s == null || s.kind() == SpeakerPhrase.Kind.SAME_AS_PREVIOUS ? null : new ColonCue(s, v, verb, key(p, v, verb));
+    }
+
+    private void findStatements(TokenView v, Paragraph p, List<QuoteSpan> spans, List<Candidate> out, ColonCue colon) {
         boolean[] inQuote = insideQuotes(v, spans);
         boolean[] consumed = new boolean[spans.size()];
         int firstOfParagraph = out.size();
@@ -103,7 +124,7 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
             if (inQuote[i] || i <= coveredUntil) {
                 continue;
             }
-            String lemma = words.speechVerbAt(v, i);
+            String lemma = v.headline ? words.headlineVerbAt(v, i) : words.speechVerbAt(v, i);
             if (lemma == null || isPassive(v, i, lemma)) {
                 continue;
             }
@@ -132,7 +153,7 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
         // (2) quotations
         for (int q = 0; q < spans.size(); q++) {
             if (!consumed[q]) {
-                quotation(v, p, spans.get(q), out);
+                quotation(v, p, spans.get(q), out, q == 0 ? colon : null);
             }
         }
         // (3) proposition before its attribution, where no statement or quotation already is
@@ -148,7 +169,8 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
                 continue;
             }
             String lemma = words.speechVerbAt(v, i);
-            if (lemma == null || !complements.endsClause(v, i, words.speechVerbLength(v, i))) {
+            // ", Yonhap reported." sources a narrative sentence rather than reporting speech
+            if (lemma == null || lemma.equals("report") || !complements.endsClause(v, i, words.speechVerbLength(v, i))) {
                 continue;
             }
             postposed(v, p, i, taken, out);
@@ -199,7 +221,7 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
         return i;
     }
 
-    private void quotation(TokenView v, Paragraph p, QuoteSpan q, List<Candidate> out) {
+    private void quotation(TokenView v, Paragraph p, QuoteSpan q, List<Candidate> out, ColonCue colon) {
         int openTok = v.lastEndingAtOrBefore(q.open());
         int firstInside = v.firstAtOrAfter(q.open() + 1);
         int afterTok = q.closed() ? v.firstAtOrAfter(q.close() + 1) : v.size();
@@ -249,10 +271,47 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
         }
         // a quoted paragraph with no attribution belongs to the previous speaker
         boolean opensParagraph = openTok < 0 || !hasWords(v, 0, openTok + 1);
+        if (colon != null && opensParagraph && wordCount >= 3) {
+            out.add(new Candidate(cs, ce, true, colon.speaker(), null, false, colon.verb(), colon.view(), colon.key(),
+                    q.chain()));
+            return;
+        }
         boolean closesParagraph = afterTok >= v.size() || !hasWords(v, afterTok, v.size());
-        if (!q.single() && opensParagraph && closesParagraph && wordCount >= 3) {
+        // ... and so does a quoted sentence after a finished attribution: "A," X said. "B."
+        boolean wholeSentences = opensSentence(v.text, q.open(), p.start())
+                && (closesParagraph || closesSentence(v.text, q));
+        if (!q.single() && (opensParagraph && closesParagraph || wholeSentences) && wordCount >= 3) {
             out.add(new Candidate(cs, ce, true, null, null, true, -1, v, -1, q.chain()));
         }
+    }
+
+    /** The mark at {@code open} starts a sentence: paragraph start, or after . ? ! (possibly closing a quote). */
+    private static boolean opensSentence(String text, int open, int paragraphStart) {
+        int i = open - 1;
+        while (i >= paragraphStart && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        if (i < paragraphStart) {
+            return true;
+        }
+        char c = text.charAt(i);
+        if (QuoteScanner.isDoubleMark(c) && i > paragraphStart) {
+            c = text.charAt(i - 1);
+        }
+        return c == '.' || c == '?' || c == '!' || c == '\u2026';
+    }
+
+    /** The quotation's content ends a sentence (. ? ! inside the closing mark). */
+    private static boolean closesSentence(String text, QuoteSpan q) {
+        if (!q.closed()) {
+            return false;
+        }
+        int i = q.close() - 1;
+        while (i > q.open() && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        char c = text.charAt(i);
+        return c == '.' || c == '?' || c == '!' || c == '\u2026';
     }
 
     private Candidate candidate(TokenView v, Paragraph p, int cs, int ce, boolean direct, SpeakerPhrase s, int verb,
@@ -294,9 +353,9 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
             final int cue = j;
             return parser.phraseAfter(v, j + 2, limit).map(s -> new Attribution(s, null, cue)).orElse(null);
         }
-        String lemma = words.speechVerbAt(v, j);
+        String lemma = words.attributionVerbAt(v, j);
         if (lemma != null) {
-            int len = words.speechVerbLength(v, j);
+            int len = words.attributionVerbLength(v, j);
             final int verb = j;
             return parser.phraseAfter(v, j + len, limit).map(s -> new Attribution(s, null, verb)).orElse(null);
         }
@@ -305,7 +364,7 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
             if (wm.equals(".") || wm.equals(";")) {
                 return null;
             }
-            if (words.speechVerbAt(v, m) == null) {
+            if (words.attributionVerbAt(v, m) == null) {
                 continue;
             }
             boolean asSaying = isAsSaying(v, m);
@@ -331,7 +390,7 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
             if (wi.equals(".") || !wi.isEmpty() && QuoteScanner.isQuoteMark(wi.charAt(wi.length() - 1))) {
                 return null;
             }
-            if (words.speechVerbAt(v, i) != null) {
+            if (words.attributionVerbAt(v, i) != null) {
                 if (i != m && !(w.equals(",") || w.equals(":"))) {
                     return null;
                 }
@@ -378,7 +437,20 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
                 && "NOUN".equals(v.pos(i - 1)))) {
             return SpeakerPhrase.previous(i);
         }
+        if (afterCoordinator(v, i, floor)) {
+            return SpeakerPhrase.previous(i);
+        }
         return parser.subjectBefore(v, i, floor).orElse(null);
+    }
+
+    /** "... and (also) said": the verb shares the subject of the first verb. */
+    private static boolean afterCoordinator(TokenView v, int i, int floor) {
+        int j = i - 1;
+        while (j > floor && (Words.isAuxiliary(v.word(j)) || "ADV".equals(v.pos(j))
+                && Character.isLowerCase(v.word(j).charAt(0)))) {
+            j--;
+        }
+        return j > floor && Words.lower(v.word(j)).equals("and");
     }
 
     private static boolean isAsSaying(TokenView v, int i) {

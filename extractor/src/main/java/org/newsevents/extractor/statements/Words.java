@@ -136,6 +136,12 @@ final class Words {
         return lemma;
     }
 
+    /** In a headline, speech verbs and characterising verbs in any case ("Iran Says", "Trump Slams"). */
+    String headlineVerbAt(TokenView v, int i) {
+        String lemma = speechVerbAt(v, i);
+        return lemma != null ? lemma : lex.characterisationVerbs().get(lower(v.word(i)));
+    }
+
     /** Number of tokens a speech verb at i spans (2 for "called on"). */
     int speechVerbLength(TokenView v, int i) {
         String lw = lower(v.word(i));
@@ -145,6 +151,41 @@ final class Words {
             }
         }
         return 1;
+    }
+
+    /** Lemma and length of a verb that attributes a quotation next to it ("continued", "went on"), or null. */
+    String quoteCueAt(TokenView v, int i) {
+        String lw = lower(v.word(i));
+        if (!v.word(i).equals(lw)) {
+            return null;
+        }
+        for (List<String> m : lex.multiWordQuoteCueVerbs()) {
+            if (m.get(1).equals(lw) && matchesAt(v, i, m.subList(1, m.size()))) {
+                return m.get(0);
+            }
+        }
+        return lex.quoteCueVerbs().get(lw);
+    }
+
+    /** Number of tokens of the quotation cue at i (2 for "went on"). */
+    int quoteCueLength(TokenView v, int i) {
+        String lw = lower(v.word(i));
+        for (List<String> m : lex.multiWordQuoteCueVerbs()) {
+            if (m.get(1).equals(lw) && matchesAt(v, i, m.subList(1, m.size()))) {
+                return m.size() - 1;
+            }
+        }
+        return 1;
+    }
+
+    /** A speech verb or a quotation cue at i: the lemma, or null. */
+    String attributionVerbAt(TokenView v, int i) {
+        String lemma = speechVerbAt(v, i);
+        return lemma != null ? lemma : quoteCueAt(v, i);
+    }
+
+    int attributionVerbLength(TokenView v, int i) {
+        return speechVerbAt(v, i) != null ? speechVerbLength(v, i) : quoteCueLength(v, i);
     }
 
     String characterisationVerbAt(TokenView v, int i) {
