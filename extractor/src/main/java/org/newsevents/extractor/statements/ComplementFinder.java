@@ -1,5 +1,7 @@
 package org.newsevents.extractor.statements;
 
+import org.newsevents.extractor.discourse.QuoteScanner;
+import org.newsevents.extractor.discourse.QuoteSpan;
 import java.util.List;
 import java.util.Set;
 

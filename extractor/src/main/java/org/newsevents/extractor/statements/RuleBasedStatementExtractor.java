@@ -1,5 +1,8 @@
 package org.newsevents.extractor.statements;
 
+import org.newsevents.extractor.discourse.Discourse;
+import org.newsevents.extractor.discourse.QuoteScanner;
+import org.newsevents.extractor.discourse.QuoteSpan;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -29,7 +32,6 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
     private final Words words;
     private final SpeakerPhraseParser parser;
     private final ComplementFinder complements;
-    private final QuoteScanner quotes = new QuoteScanner();
 
     public RuleBasedStatementExtractor(ActorResolver actors) {
         this(actors, Shared.LEXICONS);
@@ -55,7 +57,7 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
     }
 
     @Override
-    public List<StatementFinding> extract(AnalyzedArticle article) {
+    public List<StatementFinding> extract(AnalyzedArticle article, Discourse discourse) {
         String text = article.text();
         Map<Integer, List<Sentence>> byParagraph = new HashMap<>();
         for (Sentence s : article.sentences()) {
@@ -79,21 +81,15 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
             collectNames(v, named, institutions);
         }
         List<Candidate> candidates = new ArrayList<>();
-        boolean openAtEnd = false;
-        int chain = 0;
         ColonCue colon = null;
         for (int pi = 0; pi < content.size(); pi++) {
             Paragraph p = content.get(pi);
-            boolean continues = openAtEnd && startsWithDoubleMark(p.text());
-            if (!continues) {
-                chain++;
-            }
-            List<QuoteSpan> spans = quotes.scan(p.text(), p.start(), p.index(), continues, chain);
-            openAtEnd = !spans.isEmpty() && !spans.get(spans.size() - 1).closed();
+            List<QuoteSpan> spans = discourse.quotes().inParagraph(p.index());
             findStatements(views.get(pi), p, spans, candidates, colon);
             colon = colonAttribution(views.get(pi), p);
         }
-        return resolve(candidates, new SpeakerResolver(words.lex, SpeakerResolver.sortedCopy(named), institutions));
+        return resolve(candidates, new SpeakerResolver(words.lex, SpeakerResolver.sortedCopy(named), institutions,
+                discourse.entities()));
     }
 
     /** A paragraph ending in "X says:" whose quotation follows in the next paragraph. */
@@ -516,11 +512,6 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
 
     private static int key(Paragraph p, TokenView v, int token) {
         return p.index() * 10_000 + (token >= 0 && token < v.size() ? v.sentenceOf(token) : 0);
-    }
-
-    private static boolean startsWithDoubleMark(String text) {
-        String t = text.stripLeading();
-        return !t.isEmpty() && QuoteScanner.isDoubleMark(t.charAt(0));
     }
 
     /** Persons named with their role and named institutions, for resolving descriptions. */
