@@ -7,14 +7,13 @@ import org.newsevents.extractor.text.AnalyzedArticle;
 /** Builds the {@link Discourse} of one article. Immutable and thread-safe. */
 public final class DiscourseBuilder {
     private static final class Shared {
-        static final NameLexicon NAMES = NameLexicon.load();
         static final DiscourseBuilder DEFAULT = new DiscourseBuilder(Gazetteer.load());
     }
 
     private final PersonFinder persons;
 
     public DiscourseBuilder(ActorResolver actors) {
-        this.persons = new PersonFinder(Shared.NAMES, actors);
+        this.persons = new PersonFinder(NameLexicon.load(), actors);
     }
 
     /** The builder over the shipped gazetteer, loaded once. */

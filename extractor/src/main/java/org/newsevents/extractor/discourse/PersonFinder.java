@@ -129,10 +129,14 @@ final class PersonFinder {
                 || from > 1 && t.get(from - 1).text().equals(".") && lex.isHonorific(lower(t.get(from - 2).text()));
         int i = from;
         boolean titled = from > 0 && lex.roleNouns().contains(lower(t.get(from - 1).text()));
-        while (i <= to && (lex.isPrefixWord(lower(t.get(i).text())) || actor[i] || t.get(i).text().equals("."))) {
-            honorific |= lex.isHonorific(lower(t.get(i).text()));
-            titled |= lex.roleNouns().contains(lower(t.get(i).text()));
-            i++;
+        // the name is what follows the last title, role, known actor or stop word of the run
+        for (int k = from; k <= to; k++) {
+            String lw = lower(t.get(k).text());
+            if (lex.isPrefixWord(lw) || actor[k] || lw.equals(".") || lex.institutionNouns().contains(lw)) {
+                honorific |= lex.isHonorific(lw);
+                titled |= lex.roleNouns().contains(lw);
+                i = k + 1;
+            }
         }
         if (i > to || to - i + 1 > MAX_NAME_WORDS) {
             return;
@@ -191,6 +195,10 @@ final class PersonFinder {
         String w = t.get(i).text();
         if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
             return false;
+        }
+        if (i > 0 && !lex.stops().contains(lower(w))) {
+            // inside a sentence capitals mark names whatever the tagger says ("Wang/VERB Yi")
+            return true;
         }
         String pos = t.get(i).pos();
         return pos == null || pos.startsWith("PROPN") || pos.startsWith("NOUN") || pos.startsWith("ADJ")

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.newsevents.extractor.discourse.EntityRegistry;
+import org.newsevents.extractor.discourse.Honorifics;
 import org.newsevents.extractor.statements.SpeakerPhrase.Kind;
 
 /**
@@ -87,7 +88,7 @@ final class SpeakerResolver {
     }
 
     private Resolved person(SpeakerPhrase p) {
-        String name = p.name();
+        String name = Honorifics.strip(p.name());
         if (!name.contains(" ")) {
             String n = name;
             name = people.fullName(name).orElseGet(() -> fullNameByPart.getOrDefault(lower(n), n));

@@ -2,6 +2,7 @@ package org.newsevents.extractor.statements;
 
 import java.util.List;
 import java.util.Locale;
+import org.newsevents.extractor.discourse.Honorifics;
 
 /** Word-level tests the rules share, over a {@link TokenView} and the lexicons. */
 final class Words {
@@ -83,6 +84,11 @@ final class Words {
     boolean isNamePart(TokenView v, int i) {
         String w = v.word(i);
         if (isCapitalized(w) && !isFunctionWord(w) && !isDeterminer(w)) {
+            return true;
+        }
+        if (w.equals(".") && v.glued(i) && i + 1 < v.size() && isCapitalized(v.word(i + 1))
+                && Honorifics.isHonorific(v.word(i - 1))) {
+            // "Sen. Mark Warner": the abbreviation's period, where the sentence detector may have split
             return true;
         }
         if (w.startsWith("-") && v.glued(i) && w.length() > 1) {
