@@ -23,8 +23,14 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--gold", paramLabel = "DIR", required = true, description = "Folder of <article stem>.gold.json files.")
     Path gold;
 
-    @Option(names = "--articles", paramLabel = "DIR", required = true, description = "Folder of the articles the gold names.")
+    @Option(names = "--articles", paramLabel = "DIR|FILE.jsonl", required = true,
+        description = {"Folder of the articles the gold names, or a JSON Lines file of feed items",
+            "({\"source\": <the gold's article>, \"text\", \"published\"?, \"url\"?, \"title\"?, \"id\"?}):",
+            "feed items give the extractor their publication date, as a feed would."})
     Path articles;
+
+    @Option(names = "--errors", description = "Also list every missed, spurious or wrong item per article, with its context.")
+    boolean errors;
 
     @Option(names = "--received-at", paramLabel = "ISO_INSTANT",
         description = "receivedAt given to every article (the fallback publication date; default now).")
@@ -40,6 +46,9 @@ public final class EvalCommand implements Callable<Integer> {
         Instant received = receivedAt != null ? receivedAt : Instant.now();
         EvalReport report = Evaluator.evaluate(gold, articles, Evaluator.system(extractors.newExtractor(), received));
         System.out.println(report.render());
+        if (errors) {
+            System.out.println(report.renderErrors());
+        }
         return 0;
     }
 }

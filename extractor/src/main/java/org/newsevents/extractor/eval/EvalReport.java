@@ -25,6 +25,23 @@ public record EvalReport(List<ArticleScore> articles) {
         return articles.stream().map(ArticleScore::quotes).reduce(Counts.ZERO, Counts::plus);
     }
 
+    public Counts directStatements() {
+        return articles.stream().map(ArticleScore::direct).reduce(Counts.ZERO, Counts::plus);
+    }
+
+    public Counts indirectStatements() {
+        return articles.stream().map(ArticleScore::indirect).reduce(Counts.ZERO, Counts::plus);
+    }
+
+    /** Sanctions mentions matched with action, imposer and targets all right. */
+    public Counts sanctionsRoles() {
+        return articles.stream().map(ArticleScore::roles).reduce(Counts.ZERO, Counts::plus);
+    }
+
+    public ActionConfusion actionConfusion() {
+        return articles.stream().map(ArticleScore::actions).reduce(ActionConfusion.EMPTY, ActionConfusion::plus);
+    }
+
     public Counts sanctions() {
         return articles.stream().map(ArticleScore::sanctions).reduce(Counts.ZERO, Counts::plus);
     }
@@ -61,7 +78,10 @@ public record EvalReport(List<ArticleScore> articles) {
         row(b, "dates (span only)", datesSpan());
         row(b, "statements", statements());
         row(b, "statements (quote only)", quotes());
+        row(b, "statements, direct", directStatements());
+        row(b, "statements, indirect", indirectStatements());
         row(b, "sanctions", sanctions());
+        row(b, "sanctions roles", sanctionsRoles());
         b.append(System.lineSeparator());
         b.append(String.format(Locale.ROOT, "%-36s %9s %7s%n", "accuracy over matches", "k/n", "value"));
         ratio(b, "speaker last name (quote matches)", speakerLastName());
@@ -71,11 +91,30 @@ public record EvalReport(List<ArticleScore> articles) {
         ratio(b, "sanctions targets", targets());
         ratio(b, "published date (per article)", published());
         b.append(System.lineSeparator());
-        b.append(String.format(Locale.ROOT, "%-32s %8s %8s %8s %9s  %s%n", "article", "dates F1", "stmt F1", "sanc F1", "published", "note"));
+        b.append("sanctions actions over matches (rows gold, columns system)").append(System.lineSeparator());
+        b.append(actionConfusion().render());
+        b.append(System.lineSeparator());
+        int width = Math.max(32, articles.stream().mapToInt(a -> a.article().length()).max().orElse(0));
+        String header = "%-" + width + "s %8s %8s %8s %8s %9s  %s%n";
+        String line = "%-" + width + "s %8.3f %8.3f %8.3f %8.3f %9s  %s%n";
+        b.append(String.format(Locale.ROOT, header, "article", "dates F1", "stmt F1", "sanc F1", "roles F1", "published", "note"));
         for (ArticleScore a : articles) {
             String published = a.published().n() == 0 ? "-" : a.published().k() == 1 ? "ok" : "wrong";
-            b.append(String.format(Locale.ROOT, "%-32s %8.3f %8.3f %8.3f %9s  %s%n", a.article(), a.datesValue().f1(),
-                    a.statements().f1(), a.sanctions().f1(), published, a.error() == null ? "" : a.error()));
+            b.append(String.format(Locale.ROOT, line, a.article(), a.datesValue().f1(),
+                    a.statements().f1(), a.sanctions().f1(), a.roles().f1(), published, a.error() == null ? "" : a.error()));
+        }
+        return b.toString();
+    }
+
+    /** Every error of every article, grouped by article (for {@code eval --errors}). */
+    public String renderErrors() {
+        StringBuilder b = new StringBuilder();
+        for (ArticleScore a : articles) {
+            if (a.errors().isEmpty()) {
+                continue;
+            }
+            b.append("== ").append(a.article()).append(System.lineSeparator());
+            a.errors().forEach(e -> b.append(e).append(System.lineSeparator()));
         }
         return b.toString();
     }

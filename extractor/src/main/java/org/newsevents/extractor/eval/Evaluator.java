@@ -1,8 +1,6 @@
 package org.newsevents.extractor.eval;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,23 +13,23 @@ import org.newsevents.schemas.Article;
 
 /**
  * Runs a system over annotated articles and scores it: for every {@code <stem>.gold.json} in the
- * gold directory, the article it names is read (UTF-8) from the articles directory, given to the
- * system as raw text, and scored with {@link Scorer}. Independent of Kafka. A rejected article
- * counts as an empty output and is named in the report.
+ * gold directory, the article it names is taken from the articles (a folder of text files or a
+ * JSON Lines file of feed items, see {@link EvalArticles}), given to the system, and scored with
+ * {@link Scorer}. Independent of Kafka. A rejected article counts as an empty output and is named
+ * in the report.
  */
 public final class Evaluator {
     private Evaluator() {
     }
 
-    public static EvalReport evaluate(Path goldDir, Path articlesDir, Function<String, SystemOutput> system) throws IOException {
+    public static EvalReport evaluate(Path goldDir, Path articles, Function<EvalArticle, SystemOutput> system) throws IOException {
+        EvalArticles source = EvalArticles.at(articles);
         List<ArticleScore> scores = new ArrayList<>();
         for (Path goldFile : GoldLoader.goldFiles(goldDir)) {
             GoldArticle gold = GoldLoader.read(goldFile);
-            Path articleFile = articlesDir.resolve(gold.article());
-            if (!Files.isRegularFile(articleFile)) {
-                throw new IOException("gold file " + goldFile + " names article " + gold.article() + ", which is not in " + articlesDir);
-            }
-            String text = Files.readString(articleFile, StandardCharsets.UTF_8);
+            EvalArticle article = source.find(gold.article()).orElseThrow(() -> new IOException(
+                    "gold file " + goldFile + " names article " + gold.article() + ", which is not in " + source.describe()));
+            String text = article.text();
             GoldLoader.GoldSpans spans;
             try {
                 spans = GoldLoader.locate(gold, text);
@@ -41,7 +39,7 @@ public final class Evaluator {
             SystemOutput out;
             String error = null;
             try {
-                out = system.apply(text);
+                out = system.apply(article);
             } catch (ArticleRejectedException e) {
                 out = SystemOutput.empty();
                 error = "rejected " + e.reasonCode() + ": " + e.detail();
@@ -52,13 +50,21 @@ public final class Evaluator {
     }
 
     /**
-     * The in-process extractor as a system under evaluation: the text becomes an {@link Article}
-     * with no feed date (so the publication date must come from the text), id = SHA-256 of the text,
-     * and {@code receivedAt} as given (the fallback date; pass a fixed instant for repeatable runs).
+     * The in-process extractor as a system under evaluation: the article becomes an {@link Article}
+     * with what its feed item gave (id, url, title, publication date; a plain text file gives none,
+     * so the publication date must then come from the text), id = SHA-256 of the text when the item
+     * has none, and {@code receivedAt} as given (the fallback date; pass a fixed instant for
+     * repeatable runs).
      */
-    public static Function<String, SystemOutput> system(ArticleExtractor extractor, Instant receivedAt) {
-        return text -> SystemOutput.of(extractor.extract(Article.newBuilder()
-                .setId(ContentHash.sha256Hex(text)).setSource("eval").setReceivedAt(receivedAt).setText(text).build()));
+    public static Function<EvalArticle, SystemOutput> system(ArticleExtractor extractor, Instant receivedAt) {
+        return a -> SystemOutput.of(extractor.extract(Article.newBuilder()
+                .setId(a.id() != null ? a.id() : ContentHash.sha256Hex(a.text()))
+                .setSource(a.name())
+                .setUrl(a.url())
+                .setTitle(a.title())
+                .setPublished(a.published())
+                .setReceivedAt(receivedAt)
+                .setText(a.text())
+                .build()));
     }
-
 }

@@ -55,7 +55,7 @@ public final class GoldLoader {
         List<QuoteSpan> statements = new ArrayList<>();
         for (GoldArticle.Statement s : gold.statements()) {
             int start = offsetOf(text, s.quote(), s.occurrence(), gold.article());
-            statements.add(new QuoteSpan(start, start + s.quote().length(), s.quote(), s.speaker()));
+            statements.add(new QuoteSpan(start, start + s.quote().length(), s.quote(), s.speaker(), s.direct()));
         }
         List<SanctionSpan> sanctions = new ArrayList<>();
         for (GoldArticle.Sanction s : gold.sanctions()) {

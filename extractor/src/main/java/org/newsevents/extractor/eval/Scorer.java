@@ -21,11 +21,12 @@ public final class Scorer {
 
     public static ArticleScore score(String article, String text, GoldSpans gold, SystemOutput sys, String error) {
         // Dates: overlap ranks the pairs; the value match is a separate matching that requires equal values.
-        Counts datesSpan = counts(GreedyMatcher.match(gold.dates(), sys.dates(),
-                (g, s) -> Spans.overlapLength(g.start(), g.end(), s.start(), s.end())), sys.dates().size(), gold.dates().size());
+        List<Pair> dateSpanMatches = GreedyMatcher.match(gold.dates(), sys.dates(),
+                (g, s) -> Spans.overlapLength(g.start(), g.end(), s.start(), s.end()));
         Counts datesValue = counts(GreedyMatcher.match(gold.dates(), sys.dates(),
                 (g, s) -> Objects.equals(g.value(), s.value()) ? Spans.overlapLength(g.start(), g.end(), s.start(), s.end()) : 0),
                 sys.dates().size(), gold.dates().size());
+        Counts datesSpan = counts(dateSpanMatches, sys.dates().size(), gold.dates().size());
 
         List<Pair> quoteMatches = GreedyMatcher.match(gold.statements(), sys.statements(), Scorer::quoteScore);
         Counts quotes = counts(quoteMatches, sys.statements().size(), gold.statements().size());
@@ -40,6 +41,8 @@ public final class Scorer {
         Counts statements = counts(GreedyMatcher.match(gold.statements(), sys.statements(),
                 (g, s) -> sameLastName(g.speaker(), s.speaker()) ? quoteScore(g, s) : 0),
                 sys.statements().size(), gold.statements().size());
+        Counts direct = statementsOfKind(gold, sys, true);
+        Counts indirect = statementsOfKind(gold, sys, false);
 
         SentenceIndex sentences = new SentenceIndex(text);
         List<Pair> sanctionMatches = GreedyMatcher.match(gold.sanctions(), sys.sanctions(), (g, s) ->
@@ -49,17 +52,40 @@ public final class Scorer {
         Ratio action = Ratio.ZERO;
         Ratio imposer = Ratio.ZERO;
         Ratio targets = Ratio.ZERO;
+        int rolesRight = 0;
+        ActionConfusion confusion = ActionConfusion.EMPTY;
         for (Pair p : sanctionMatches) {
             SanctionSpan g = gold.sanctions().get(p.gold());
             SanctionSpan s = sys.sanctions().get(p.sys());
             action = action.plus(Objects.equals(g.action(), s.action()));
             imposer = imposer.plus(Objects.equals(g.imposer(), s.imposer()));
             targets = targets.plus(g.targets().equals(s.targets()));
+            rolesRight += sameRoles(g, s) ? 1 : 0;
+            confusion = confusion.plus(g.action(), s.action());
         }
+        Counts roles = new Counts(rolesRight, sys.sanctions().size(), gold.sanctions().size());
+
+        ErrorLister errors = new ErrorLister(text);
+        errors.dates(gold, sys, dateSpanMatches);
+        errors.statements(gold, sys, quoteMatches);
+        errors.sanctions(gold, sys, sanctionMatches);
 
         Ratio published = gold.published() == null ? Ratio.ZERO : new Ratio(gold.published().equals(sys.published()) ? 1 : 0, 1);
-        return new ArticleScore(article, datesValue, datesSpan, statements, quotes, lastName, fullName, sanctions,
-                action, imposer, targets, published, error);
+        return new ArticleScore(article, datesValue, datesSpan, statements, quotes, direct, indirect, lastName, fullName,
+                sanctions, roles, action, imposer, targets, confusion, published, error, errors.lines());
+    }
+
+    /** Statements of one kind (direct or indirect) matched among themselves, speaker last name required. */
+    private static Counts statementsOfKind(GoldSpans gold, SystemOutput sys, boolean direct) {
+        List<QuoteSpan> g = gold.statements().stream().filter(q -> Objects.equals(q.direct(), direct)).toList();
+        List<QuoteSpan> s = sys.statements().stream().filter(q -> Objects.equals(q.direct(), direct)).toList();
+        return counts(GreedyMatcher.match(g, s, (a, b) -> sameLastName(a.speaker(), b.speaker()) ? quoteScore(a, b) : 0),
+                s.size(), g.size());
+    }
+
+    /** Action, imposer and target set all equal: what an analyst needs of a mention. */
+    static boolean sameRoles(SanctionSpan g, SanctionSpan s) {
+        return Objects.equals(g.action(), s.action()) && Objects.equals(g.imposer(), s.imposer()) && g.targets().equals(s.targets());
     }
 
     private static Counts counts(List<Pair> matches, int sys, int gold) {

@@ -10,7 +10,11 @@ public final class Spans {
     public record DateSpan(int start, int end, String value) {
     }
 
-    public record QuoteSpan(int start, int end, String quote, String speaker) {
+    /** {@code direct} is null when unknown (then it counts in neither the direct nor the indirect figure). */
+    public record QuoteSpan(int start, int end, String quote, String speaker, Boolean direct) {
+        public QuoteSpan(int start, int end, String quote, String speaker) {
+            this(start, end, quote, speaker, null);
+        }
     }
 
     /** {@code imposer} and each target are actor codes; imposer null when none. */

@@ -26,7 +26,7 @@ public record SystemOutput(String published, List<DateSpan> dates, List<QuoteSpa
         return new SystemOutput(
                 x.summary().getPublished(),
                 x.dates().stream().map(d -> new DateSpan(d.getStart(), d.getEnd(), d.getValue())).toList(),
-                x.statements().stream().map(s -> new QuoteSpan(s.getStart(), s.getEnd(), s.getQuote(), s.getSpeaker().getName())).toList(),
+                x.statements().stream().map(s -> new QuoteSpan(s.getStart(), s.getEnd(), s.getQuote(), s.getSpeaker().getName(), s.getDirect())).toList(),
                 x.sanctions().stream().map(SystemOutput::sanction).toList());
     }
 

@@ -2,7 +2,6 @@ package org.newsevents.extractor.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,17 +26,7 @@ class DevSetBarsTest {
     }
 
     static Path locateGold() {
-        String configured = System.getProperty("newsevents.gold");
-        if (configured != null) {
-            return Path.of(configured);
-        }
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("shared").resolve("eval").resolve("gold");
-            if (Files.isDirectory(candidate)) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException("gold not found: pass -Dnewsevents.gold=DIR");
+        return DevSets.locate("newsevents.gold", "gold");
     }
 
     @Test

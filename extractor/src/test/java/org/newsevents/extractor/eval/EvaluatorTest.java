@@ -86,4 +86,52 @@ class EvaluatorTest {
         assertThat(r.statements().gold()).isEqualTo(37);
         assertThat(r.sanctions().gold()).isEqualTo(13);
     }
+
+    @Test
+    void feedItemsGiveTheSystemTheirPublicationDateAndUrl(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("a.gold.json"), GOLD);
+        Path feed = dir.resolve("feed.jsonl");
+        Files.writeString(feed, "{\"source\": \"a.txt\", \"url\": \"https://example.org/2023/08/01/x\", \"published\": \"2023-08-01\", "
+                + "\"text\": " + new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(TEXT) + "}\n");
+        java.util.List<EvalArticle> seen = new java.util.ArrayList<>();
+        EvalReport r = Evaluator.evaluate(dir, feed, a -> {
+            seen.add(a);
+            return new SystemOutput(a.published(), List.of(), List.of(), List.of());
+        });
+        assertThat(seen).singleElement().satisfies(a -> {
+            assertThat(a.text()).isEqualTo(TEXT);
+            assertThat(a.published()).isEqualTo("2023-08-01");
+            assertThat(a.url()).isEqualTo("https://example.org/2023/08/01/x");
+        });
+        assertThat(r.published()).isEqualTo(new Ratio(1, 1));
+    }
+
+    @Test
+    void feedItemMissingForAGoldArticleIsAClearError(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("a.gold.json"), GOLD);
+        Path feed = dir.resolve("feed.jsonl");
+        Files.writeString(feed, "{\"source\": \"b.txt\", \"text\": \"x\"}\n");
+        assertThatThrownBy(() -> Evaluator.evaluate(dir, feed, a -> SystemOutput.empty()))
+                .isInstanceOf(IOException.class).hasMessageContaining("a.txt");
+    }
+
+    @Test
+    void scoresDirectAndIndirectApartAndRolesAsAWholeAndListsErrors(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("a.gold.json"), GOLD);
+        Files.writeString(dir.resolve("a.txt"), TEXT);
+        int quote = TEXT.indexOf("sanctions");
+        SystemOutput out = new SystemOutput("2023-08-01", List.of(),
+                List.of(new QuoteSpan(quote, quote + 14, "sanctions stay", "Miller", true)),
+                List.of(new SanctionSpan(quote, quote + 9, "THREATEN", "USA", Set.of("PRK"))));
+        EvalReport r = Evaluator.evaluate(dir, dir, a -> out);
+        assertThat(r.statements()).isEqualTo(new Counts(1, 1, 1));
+        assertThat(r.indirectStatements()).isEqualTo(new Counts(0, 0, 1));
+        assertThat(r.directStatements()).isEqualTo(new Counts(0, 1, 0));
+        assertThat(r.sanctionsRoles()).isEqualTo(new Counts(0, 1, 1));
+        assertThat(r.actionConfusion().get("IMPOSE", "THREATEN")).isEqualTo(1);
+        assertThat(r.renderErrors())
+                .contains("date MISSED", "expected 2023-07-31")
+                .contains("statement DIRECT", "expected direct=false got true")
+                .contains("sanctions ROLES", "expected IMPOSE USA -> [PRK] got THREATEN USA -> [PRK]", "[sanctions stay]");
+    }
 }
