@@ -44,6 +44,9 @@ final class ComplementFinder {
             start = k;
         } else if (w.equals("of") && lemma.equals("accuse")) {
             start = k + 1;
+        } else if (words.lex.addresseeVerbs().contains(lemma) && addresseeEnd(v, k, limit) > k
+                && isBareClause(v, addresseeEnd(v, k, limit), limit)) {
+            start = addresseeEnd(v, k, limit);
         } else {
             int m = k;
             while (m < limit && m - k < 8 && isObjectWord(v, m)) {
@@ -57,6 +60,8 @@ final class ComplementFinder {
             } else if (m > k && at.equals("to") && words.lex.objectControlVerbs().contains(lemma)
                     && m + 1 < limit && isVerbLike(v, m + 1)) {
                 start = k;
+            } else if (m > k && words.lex.addresseeVerbs().contains(lemma) && isBareClause(v, m, limit)) {
+                start = m;
             } else if (GERUND_VERBS.contains(lemma) && v.word(k).endsWith("ing") && "VERB".equals(v.pos(k))
                     || v.pos(k).equals("AUX") && v.word(k).endsWith("ing") && GERUND_VERBS.contains(lemma)) {
                 start = k;
@@ -125,6 +130,22 @@ final class ComplementFinder {
             }
         }
         return k;
+    }
+
+    /** End (exclusive) of an addressee without determiner: a name, an object pronoun or one plain noun ("reporters"). */
+    private int addresseeEnd(TokenView v, int k, int limit) {
+        String lw = Words.lower(v.word(k));
+        if (lw.equals("him") || lw.equals("her") || lw.equals("them") || lw.equals("us") || lw.equals("me")) {
+            return k + 1;
+        }
+        int n = k;
+        while (n < limit && n - k < 4 && words.isNamePart(v, n)) {
+            n++;
+        }
+        if (n == k && "NOUN".equals(v.pos(k)) && Character.isLowerCase(v.word(k).charAt(0))) {
+            n = k + 1;
+        }
+        return n;
     }
 
     private boolean isObjectWord(TokenView v, int i) {

@@ -22,6 +22,8 @@ record Lexicons(
         List<List<String>> multiWordQuoteCueVerbs,
         Map<String, String> characterisationVerbs,
         Set<String> objectControlVerbs,
+        /** "told reporters (that) ...": verbs whose addressee precedes a bare clause */
+        Set<String> addresseeVerbs,
         Set<String> roleNouns,
         Set<String> genericRoles,
         Set<String> nonSpeakers,
@@ -73,7 +75,7 @@ record Lexicons(
         }
         return new Lexicons(Map.copyOf(verbs), List.copyOf(multi), Map.copyOf(cues), List.copyOf(multiCues),
                 Map.copyOf(characterisation),
-                Set.copyOf(controlLemmas), set("role-nouns.txt"), set("generic-roles.txt"),
+                Set.copyOf(controlLemmas), set("addressee-verbs.txt"), set("role-nouns.txt"), set("generic-roles.txt"),
                 set("non-speakers.txt"), set("institution-nouns.txt"), Map.copyOf(pronouns),
                 set("anaphoric-state-nouns.txt"), Map.copyOf(aliases), set("time-words.txt"),
                 set("speech-settings.txt"), set("content-nouns.txt"), set("clause-trailers.txt"),

@@ -387,7 +387,9 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
                 return null;
             }
             if (words.attributionVerbAt(v, i) != null) {
-                if (i != m && !(w.equals(",") || w.equals(":"))) {
+                boolean settingOnly = Words.lower(w).equals("that")
+                        && complements.skipAdverbials(v, i + words.attributionVerbLength(v, i), k) == k;
+                if (i != m && !(w.equals(",") || w.equals(":")) && !settingOnly) {
                     return null;
                 }
                 SpeakerPhrase s = speakerOfVerb(v, i, v.sentenceStart(i));
@@ -436,7 +438,25 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
         if (afterCoordinator(v, i, floor)) {
             return SpeakerPhrase.previous(i);
         }
-        return parser.subjectBefore(v, i, floor).orElse(null);
+        SpeakerPhrase s = parser.subjectBefore(v, i, floor).orElse(null);
+        return s != null ? s : appositiveSubject(v, i, floor);
+    }
+
+    /** "Moon, who supports talks, told ...": a named subject opening the sentence, set off by a comma. */
+    private SpeakerPhrase appositiveSubject(TokenView v, int verb, int floor) {
+        int j = parser.skipBack(v, verb - 1, floor);
+        if (j <= floor || !v.word(j).equals(",") || v.sentenceStart(verb) != floor) {
+            return null;
+        }
+        SpeakerPhrase s = parser.phraseAfter(v, floor, j).orElse(null);
+        if (s == null || s.kind() != SpeakerPhrase.Kind.PERSON && s.kind() != SpeakerPhrase.Kind.INSTITUTION) {
+            return null;
+        }
+        int end = s.firstToken();
+        while (end + 1 < j && !v.word(end + 1).equals(",")) {
+            end++;
+        }
+        return end + 1 < j && v.word(end + 1).equals(",") && words.isNamePart(v, end) ? s : null;
     }
 
     /** "... and (also) said": the verb shares the subject of the first verb. */
