@@ -12,8 +12,8 @@ import java.util.Optional;
  * surname never merge). Immutable.
  */
 public final class EntityRegistry {
-    /** How far back (characters) a pronoun looks for its antecedent: about three short paragraphs. */
-    static final int PRONOUN_WINDOW = 900;
+    /** How far back (characters) a pronoun looks for its antecedent: about two short paragraphs. */
+    static final int PRONOUN_WINDOW = 600;
 
     private final List<Person> persons;
     private final List<Mention> mentions;
@@ -56,7 +56,7 @@ public final class EntityRegistry {
             return Optional.empty();
         }
         String full = persons.get(id).name();
-        return full.split("\\s+").length >= parts.length ? Optional.of(full) : Optional.empty();
+        return full.split("\\s+").length > parts.length ? Optional.of(full) : Optional.empty();
     }
 
     /**
