@@ -69,7 +69,7 @@ final class ComplementFinder {
                 start = k;
             }
         }
-        if (start < 0 && v.headline && v.wordsBetween(k, limit) >= 2
+        if (start < 0 && v.headline && Words.isWord(v.word(k)) && v.wordsBetween(k, limit) >= 2
                 && (lemma.equals("say") || lemma.equals("tell") || hasQuoteMark(v, k, limit))) {
             // headlinese drops the finite verb: "X says pledge not result of sanctions"
             int end = k;

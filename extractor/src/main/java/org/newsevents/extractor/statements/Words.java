@@ -136,7 +136,8 @@ final class Words {
             return null;
         }
         String pos = v.pos(i);
-        if (!v.headline && (pos.equals("NOUN") || pos.equals("PROPN") || pos.equals("ADJ") || pos.equals("DET"))) {
+        if (!v.headline && (pos.equals("NOUN") || pos.equals("PROPN") || pos.equals("ADJ") || pos.equals("DET"))
+                && !verbBeforeThat(v, i)) {
             return null;
         }
         return lemma;
@@ -146,6 +147,12 @@ final class Words {
     String headlineVerbAt(TokenView v, int i) {
         String lemma = speechVerbAt(v, i);
         return lemma != null ? lemma : lex.characterisationVerbs().get(lower(v.word(i)));
+    }
+
+    /** "Reuters reports that ...": a name, then the form, then "that" makes it a verb whatever the tag. */
+    private boolean verbBeforeThat(TokenView v, int i) {
+        return i > 0 && i + 1 < v.size() && lower(v.word(i + 1)).equals("that") && isNamePart(v, i - 1)
+                && !isPossessive(v.word(i - 1));
     }
 
     /** Number of tokens a speech verb at i spans (2 for "called on"). */
