@@ -61,12 +61,11 @@ public final class EntityRegistry {
 
     /**
      * The antecedent of a personal pronoun at {@code offset}: the nearest person that was the subject
-     * of a sentence before it, else the nearest person mentioned, outside quotations and within
-     * {@link #PRONOUN_WINDOW} characters.
+     * of a sentence before it, outside quotations and within {@link #PRONOUN_WINDOW} characters; else
+     * none, and the caller keeps the last speaker (a mere object mention is weaker evidence).
      */
     public Optional<Person> pronounAntecedent(int offset) {
         int i = lastMentionBefore(offset);
-        Mention nearest = null;
         for (int k = i; k >= 0; k--) {
             Mention m = mentions.get(k);
             if (offset - m.end() > PRONOUN_WINDOW) {
@@ -78,11 +77,8 @@ public final class EntityRegistry {
             if (m.subject()) {
                 return Optional.of(persons.get(m.person()));
             }
-            if (nearest == null) {
-                nearest = m;
-            }
         }
-        return nearest == null ? Optional.empty() : Optional.of(persons.get(nearest.person()));
+        return Optional.empty();
     }
 
     private int lastMentionBefore(int offset) {

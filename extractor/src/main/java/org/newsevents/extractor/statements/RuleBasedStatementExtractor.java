@@ -106,11 +106,11 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
             return null;
         }
         SpeakerPhrase s = parser.subjectBefore(v, verb, v.sentenceStart(verb)).orElse(null);
-        return s == null || s.kind() == SpeakerPhrase.Kind.SAME_AS_PREVIOUS ? null : new ColonCue(s, v, verb, key(p, v, verb));
+        return s == null || s.kind() == SpeakerPhrase.Kind.SAME_AS_PREVIOUS ? null : new ColonCue(s, v, verb, Shapes.key(p, v, verb));
     }
 
     private void findStatements(TokenView v, Paragraph p, List<QuoteSpan> spans, List<Candidate> out, ColonCue colon) {
-        boolean[] inQuote = insideQuotes(v, spans);
+        boolean[] inQuote = Shapes.insideQuotes(v, spans);
         boolean[] consumed = new boolean[spans.size()];
         int firstOfParagraph = out.size();
         int coveredUntil = -1;
@@ -121,7 +121,7 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
                 continue;
             }
             String lemma = v.headline ? words.headlineVerbAt(v, i) : words.speechVerbAt(v, i);
-            if (lemma == null || isPassive(v, i, lemma)) {
+            if (lemma == null || Shapes.isPassive(v, i, lemma)) {
                 continue;
             }
             int len = words.speechVerbLength(v, i);
@@ -137,7 +137,7 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
                     ? parser.sentenceSubject(v, i).orElse(null) : null;
             int start = v.get(r.start()).start();
             int end = v.get(r.end()).end();
-            out.add(new Candidate(start, end, false, speaker, fallback, false, i, v, key(p, v, i), -1));
+            out.add(new Candidate(start, end, false, speaker, fallback, false, i, v, Shapes.key(p, v, i), -1));
             coveredUntil = r.end();
             while (spanCursor < spans.size() && spans.get(spanCursor).open() < start) {
                 spanCursor++;
@@ -182,7 +182,7 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
             comma = verb - 1;
         } else {
             speaker = parser.subjectBefore(v, verb, sentStart).orElse(null);
-            comma = speaker == null ? -1 : speakerStart(v, speaker) - 1;
+            comma = speaker == null ? -1 : Shapes.speakerStart(v, speaker) - 1;
         }
         if (speaker == null || comma <= sentStart || !v.word(comma).equals(",")) {
             return;
@@ -204,18 +204,10 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
             wordsCount += Words.isWord(v.word(k)) ? 1 : 0;
         }
         if (finite && wordsCount >= 3) {
-            out.add(new Candidate(cs, ce, false, speaker, null, false, verb, v, key(p, v, verb), -1));
+            out.add(new Candidate(cs, ce, false, speaker, null, false, verb, v, Shapes.key(p, v, verb), -1));
         }
     }
 
-    /** First token of a speaker phrase, determiners included. */
-    private static int speakerStart(TokenView v, SpeakerPhrase s) {
-        int i = s.firstToken();
-        while (i > 0 && Words.isDeterminer(v.word(i - 1))) {
-            i--;
-        }
-        return i;
-    }
 
     private void quotation(TokenView v, Paragraph p, QuoteSpan q, List<Candidate> out, ColonCue colon) {
         int openTok = v.lastEndingAtOrBefore(q.open());
@@ -248,73 +240,46 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
         boolean minQuote = !q.single() || wordCount >= 3;
         if (after != null && minQuote) {
             int sentStart = v.sentenceStart(Math.max(0, Math.min(v.size() - 1, firstInside)));
-            boolean textBefore = before == null && openTok >= sentStart && hasWords(v, sentStart, openTok);
+            boolean textBefore = before == null && openTok >= sentStart && Shapes.hasWords(v, sentStart, openTok);
             if (textBefore && !q.continuesPrevious()) {
                 // X "...," Y said: one reported statement, inner quote marks kept
                 int start = v.get(sentStart).start();
                 out.add(new Candidate(start, q.close() + 1, false, after.speaker(), after.fallback(), false,
-                        after.verb(), v, key(p, v, after.verb() < 0 ? sentStart : after.verb()), q.chain()));
+                        after.verb(), v, Shapes.key(p, v, after.verb() < 0 ? sentStart : after.verb()), q.chain()));
             } else {
                 out.add(new Candidate(cs, ce, true, after.speaker(), after.fallback(), false, after.verb(), v,
-                        key(p, v, after.verb() < 0 ? firstInside : after.verb()), q.chain()));
+                        Shapes.key(p, v, after.verb() < 0 ? firstInside : after.verb()), q.chain()));
             }
             return;
         }
         if (before != null && minQuote) {
             out.add(new Candidate(cs, ce, true, before.speaker(), before.fallback(), false, before.verb(), v,
-                    key(p, v, before.verb()), q.chain()));
+                    Shapes.key(p, v, before.verb()), q.chain()));
             return;
         }
         // a quoted paragraph with no attribution belongs to the previous speaker
-        boolean opensParagraph = openTok < 0 || !hasWords(v, 0, openTok + 1);
+        boolean opensParagraph = openTok < 0 || !Shapes.hasWords(v, 0, openTok + 1);
         if (colon != null && opensParagraph && wordCount >= 3) {
             out.add(new Candidate(cs, ce, true, colon.speaker(), null, false, colon.verb(), colon.view(), colon.key(),
                     q.chain()));
             return;
         }
-        boolean closesParagraph = afterTok >= v.size() || !hasWords(v, afterTok, v.size());
+        boolean closesParagraph = afterTok >= v.size() || !Shapes.hasWords(v, afterTok, v.size());
         // ... and so does a quoted sentence after a finished attribution: "A," X said. "B."
-        boolean wholeSentences = opensSentence(v.text, q.open(), p.start())
-                && (closesParagraph || closesSentence(v.text, q));
+        boolean wholeSentences = Shapes.opensSentence(v.text, q.open(), p.start())
+                && (closesParagraph || Shapes.closesSentence(v.text, q));
         if (!q.single() && (opensParagraph && closesParagraph || wholeSentences) && wordCount >= 3) {
             out.add(new Candidate(cs, ce, true, null, null, true, -1, v, -1, q.chain()));
         }
     }
 
-    /** The mark at {@code open} starts a sentence: paragraph start, or after . ? ! (possibly closing a quote). */
-    private static boolean opensSentence(String text, int open, int paragraphStart) {
-        int i = open - 1;
-        while (i >= paragraphStart && Character.isWhitespace(text.charAt(i))) {
-            i--;
-        }
-        if (i < paragraphStart) {
-            return true;
-        }
-        char c = text.charAt(i);
-        if (QuoteScanner.isDoubleMark(c) && i > paragraphStart) {
-            c = text.charAt(i - 1);
-        }
-        return c == '.' || c == '?' || c == '!' || c == '\u2026';
-    }
 
-    /** The quotation's content ends a sentence (. ? ! inside the closing mark). */
-    private static boolean closesSentence(String text, QuoteSpan q) {
-        if (!q.closed()) {
-            return false;
-        }
-        int i = q.close() - 1;
-        while (i > q.open() && Character.isWhitespace(text.charAt(i))) {
-            i--;
-        }
-        char c = text.charAt(i);
-        return c == '.' || c == '?' || c == '!' || c == '\u2026';
-    }
 
     private Candidate candidate(TokenView v, Paragraph p, int cs, int ce, boolean direct, SpeakerPhrase s, int verb,
                                 QuoteSpan q) {
         SpeakerPhrase fallback = s.kind() == SpeakerPhrase.Kind.SAME_AS_PREVIOUS
                 ? parser.sentenceSubject(v, verb).orElse(null) : null;
-        return new Candidate(cs, ce, direct, s, fallback, false, verb, v, key(p, v, verb), q.chain());
+        return new Candidate(cs, ce, direct, s, fallback, false, verb, v, Shapes.key(p, v, verb), q.chain());
     }
 
     private record Attribution(SpeakerPhrase speaker, SpeakerPhrase fallback, int verb) {
@@ -363,9 +328,9 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
             if (words.attributionVerbAt(v, m) == null) {
                 continue;
             }
-            boolean asSaying = isAsSaying(v, m);
+            boolean asSaying = Shapes.isAsSaying(v, m);
             SpeakerPhrase s = asSaying ? asSayingSpeaker(v, m, j) : parser.subjectBefore(v, m, j).orElse(null);
-            if (s == null || !asSaying && !onlyDeterminers(v, j, speakerStart(v, s))) {
+            if (s == null || !asSaying && !Shapes.onlyDeterminers(v, j, Shapes.speakerStart(v, s))) {
                 return null;
             }
             return new Attribution(s, null, m);
@@ -428,14 +393,14 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
 
     /** The speaker of the verb at i: its subject, a participle's sentence subject, "quoted X as saying". */
     private SpeakerPhrase speakerOfVerb(TokenView v, int i, int floor) {
-        if (isAsSaying(v, i)) {
+        if (Shapes.isAsSaying(v, i)) {
             return asSayingSpeaker(v, i, floor);
         }
         if (v.word(i).endsWith("ing") && (i == floor || v.word(i - 1).equals(",") || i > 0
                 && "NOUN".equals(v.pos(i - 1)))) {
             return SpeakerPhrase.previous(i);
         }
-        if (afterCoordinator(v, i, floor)) {
+        if (Shapes.afterCoordinator(v, i, floor)) {
             return SpeakerPhrase.previous(i);
         }
         SpeakerPhrase s = parser.subjectBefore(v, i, floor).orElse(null);
@@ -459,19 +424,7 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
         return end + 1 < j && v.word(end + 1).equals(",") && words.isNamePart(v, end) ? s : null;
     }
 
-    /** "... and (also) said": the verb shares the subject of the first verb. */
-    private static boolean afterCoordinator(TokenView v, int i, int floor) {
-        int j = i - 1;
-        while (j > floor && (Words.isAuxiliary(v.word(j)) || "ADV".equals(v.pos(j))
-                && Character.isLowerCase(v.word(j).charAt(0)))) {
-            j--;
-        }
-        return j > floor && Words.lower(v.word(j)).equals("and");
-    }
 
-    private static boolean isAsSaying(TokenView v, int i) {
-        return i > 0 && Words.lower(v.word(i)).equals("saying") && Words.lower(v.word(i - 1)).equals("as");
-    }
 
     /** "Interfax quoted Shoigu as saying", "Peskov was quoted as saying", "cited the agency as saying". */
     private SpeakerPhrase asSayingSpeaker(TokenView v, int saying, int floor) {
@@ -488,51 +441,10 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
         return null;
     }
 
-    private static boolean isPassive(TokenView v, int i, String lemma) {
-        if (!lemma.equals("accuse") && !lemma.equals("charge") && !lemma.equals("ask") && !lemma.equals("tell")) {
-            return false;
-        }
-        int j = i - 1;
-        while (j >= 0 && "ADV".equals(v.pos(j))) {
-            j--;
-        }
-        if (j < 0) {
-            return false;
-        }
-        String w = Words.lower(v.word(j));
-        return w.equals("was") || w.equals("were") || w.equals("been") || w.equals("is") || w.equals("are")
-                || w.equals("be") || w.equals("being") || w.equals("when") || w.equals("if");
-    }
 
-    private static boolean onlyDeterminers(TokenView v, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (!Words.isDeterminer(v.word(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
 
-    private static boolean hasWords(TokenView v, int from, int to) {
-        return v.wordsBetween(from, to) > 0;
-    }
 
-    private static boolean[] insideQuotes(TokenView v, List<QuoteSpan> spans) {
-        boolean[] in = new boolean[v.size()];
-        int q = 0;
-        for (int i = 0; i < v.size(); i++) {
-            int s = v.get(i).start();
-            while (q < spans.size() && spans.get(q).close() <= s) {
-                q++;
-            }
-            in[i] = q < spans.size() && spans.get(q).contains(s);
-        }
-        return in;
-    }
 
-    private static int key(Paragraph p, TokenView v, int token) {
-        return p.index() * 10_000 + (token >= 0 && token < v.size() ? v.sentenceOf(token) : 0);
-    }
 
     /** Persons named with their role and named institutions, for resolving descriptions. */
     private void collectNames(TokenView v, List<NamedPerson> named, List<String> institutions) {
@@ -594,7 +506,7 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
             if (r == null) {
                 continue;
             }
-            int[] span = trim(c.view().text, c.start(), c.end());
+            int[] span = Shapes.trim(c.view().text, c.start(), c.end());
             if (span[1] <= span[0] || span[0] == lastStart) {
                 continue;
             }
@@ -611,19 +523,4 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
         return List.copyOf(out);
     }
 
-    /** Quote content without surrounding white space and a trailing comma or period. */
-    private static int[] trim(String text, int start, int end) {
-        while (start < end && Character.isWhitespace(text.charAt(start))) {
-            start++;
-        }
-        while (end > start) {
-            char c = text.charAt(end - 1);
-            if (Character.isWhitespace(c) || c == ',' || c == '.' || c == ':' || c == ';') {
-                end--;
-            } else {
-                break;
-            }
-        }
-        return new int[] {start, end};
-    }
 }

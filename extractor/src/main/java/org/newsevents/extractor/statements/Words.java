@@ -123,10 +123,9 @@ final class Words {
     String speechVerbAt(TokenView v, int i) {
         String w = v.word(i);
         String lw = lower(w);
-        for (List<String> m : lex.multiWordSpeechVerbs()) {
-            if (m.get(1).equals(lw) && matchesAt(v, i, m.subList(1, m.size()))) {
-                return m.get(0);
-            }
+        List<String> multi = multiWordAt(lex.multiWordSpeechVerbs(), v, i);
+        if (multi != null) {
+            return multi.get(0);
         }
         String lemma = lex.speechLemma(lw);
         if (lemma == null) {
@@ -157,13 +156,19 @@ final class Words {
 
     /** Number of tokens a speech verb at i spans (2 for "called on"). */
     int speechVerbLength(TokenView v, int i) {
+        List<String> multi = multiWordAt(lex.multiWordSpeechVerbs(), v, i);
+        return multi == null ? 1 : multi.size() - 1;
+    }
+
+    /** The entry (lemma, words...) of a multi-word verb list that matches at token i, or null. */
+    private static List<String> multiWordAt(List<List<String>> verbs, TokenView v, int i) {
         String lw = lower(v.word(i));
-        for (List<String> m : lex.multiWordSpeechVerbs()) {
+        for (List<String> m : verbs) {
             if (m.get(1).equals(lw) && matchesAt(v, i, m.subList(1, m.size()))) {
-                return m.size() - 1;
+                return m;
             }
         }
-        return 1;
+        return null;
     }
 
     /** Lemma and length of a verb that attributes a quotation next to it ("continued", "went on"), or null. */
@@ -172,23 +177,14 @@ final class Words {
         if (!v.word(i).equals(lw)) {
             return null;
         }
-        for (List<String> m : lex.multiWordQuoteCueVerbs()) {
-            if (m.get(1).equals(lw) && matchesAt(v, i, m.subList(1, m.size()))) {
-                return m.get(0);
-            }
-        }
-        return lex.quoteCueVerbs().get(lw);
+        List<String> multi = multiWordAt(lex.multiWordQuoteCueVerbs(), v, i);
+        return multi != null ? multi.get(0) : lex.quoteCueVerbs().get(lw);
     }
 
     /** Number of tokens of the quotation cue at i (2 for "went on"). */
     int quoteCueLength(TokenView v, int i) {
-        String lw = lower(v.word(i));
-        for (List<String> m : lex.multiWordQuoteCueVerbs()) {
-            if (m.get(1).equals(lw) && matchesAt(v, i, m.subList(1, m.size()))) {
-                return m.size() - 1;
-            }
-        }
-        return 1;
+        List<String> multi = multiWordAt(lex.multiWordQuoteCueVerbs(), v, i);
+        return multi == null ? 1 : multi.size() - 1;
     }
 
     /** A speech verb or a quotation cue at i: the lemma, or null. */
