@@ -166,6 +166,9 @@ final class ComplementFinder {
 
     /** NP (or subject pronoun) followed by a finite verb. */
     private boolean isBareClause(TokenView v, int k, int limit) {
+        if (k >= limit) {
+            return false;
+        }
         int i = k;
         if (SUBJECT_PRONOUNS.contains(Words.lower(v.word(i)))) {
             i++;

@@ -64,6 +64,11 @@ class DiscourseSievesTest {
     }
 
     @Test
+    void anAddresseeAtTheSentenceEndIsNoStatement() {
+        assertThat(extract("The envoy went home after she told him.\n")).isEmpty();
+    }
+
+    @Test
     void aTitleWithAnOfComplementIntroducesTheNamedSpeaker() {
         List<StatementFinding> f = extract("The minister of agriculture, Paulo Serra, said on Monday that prices would fall.\n");
         assertThat(f).singleElement().extracting(StatementFinding::speakerName).isEqualTo("Paulo Serra");
