@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.function.LongSupplier;
 import org.newsevents.extractor.boilerplate.BoilerplateClassifier;
 import org.newsevents.extractor.dates.DateExtractor;
+import org.newsevents.extractor.discourse.Discourse;
+import org.newsevents.extractor.discourse.DiscourseBuilder;
 import org.newsevents.extractor.dates.DateFinding;
 import org.newsevents.extractor.nlp.NlpPipeline;
 import org.newsevents.extractor.published.PublicationDateResolver;
@@ -48,6 +50,7 @@ public final class ArticleExtractor {
     private final EventAssembler assembler;
     private final String extractorVersion;
     private final LongSupplier nanoClock;
+    private final DiscourseBuilder discourseBuilder = DiscourseBuilder.withDefaultGazetteer();
 
     /** With the extractor version from the build ({@link ExtractorVersion}). */
     public ArticleExtractor(BoilerplateClassifier boilerplate, PublicationDateResolver publication, DateExtractor dates,
@@ -103,7 +106,8 @@ public final class ArticleExtractor {
         AnalyzedArticle analyzed = analyzer.analyze(text, paragraphs, published.date(), deadline);
         List<DateFinding> dateFindings = dates.extract(analyzed);
         deadline.check("date extraction");
-        List<StatementFinding> statementFindings = statements.extract(analyzed);
+        Discourse discourse = discourseBuilder.build(analyzed);
+        List<StatementFinding> statementFindings = statements.extract(analyzed, discourse);
         deadline.check("statement extraction");
         List<SanctionsFinding> sanctionsFindings = sanctions.extract(analyzed);
         deadline.check("sanctions extraction");

@@ -1,5 +1,7 @@
 package org.newsevents.extractor.statements;
 
+import org.newsevents.extractor.discourse.QuoteScanner;
+import org.newsevents.extractor.discourse.QuoteSpan;
 import java.util.List;
 import java.util.Set;
 
@@ -42,6 +44,9 @@ final class ComplementFinder {
             start = k;
         } else if (w.equals("of") && lemma.equals("accuse")) {
             start = k + 1;
+        } else if (words.lex.addresseeVerbs().contains(lemma) && addresseeEnd(v, k, limit) > k
+                && isBareClause(v, addresseeEnd(v, k, limit), limit)) {
+            start = addresseeEnd(v, k, limit);
         } else {
             int m = k;
             while (m < limit && m - k < 8 && isObjectWord(v, m)) {
@@ -55,12 +60,23 @@ final class ComplementFinder {
             } else if (m > k && at.equals("to") && words.lex.objectControlVerbs().contains(lemma)
                     && m + 1 < limit && isVerbLike(v, m + 1)) {
                 start = k;
+            } else if (m > k && words.lex.addresseeVerbs().contains(lemma) && isBareClause(v, m, limit)) {
+                start = m;
             } else if (GERUND_VERBS.contains(lemma) && v.word(k).endsWith("ing") && "VERB".equals(v.pos(k))
                     || v.pos(k).equals("AUX") && v.word(k).endsWith("ing") && GERUND_VERBS.contains(lemma)) {
                 start = k;
             } else if (isBareClause(v, k, limit)) {
                 start = k;
             }
+        }
+        if (start < 0 && v.headline && Words.isWord(v.word(k)) && v.wordsBetween(k, limit) >= 2
+                && (lemma.equals("say") || lemma.equals("tell") || hasQuoteMark(v, k, limit))) {
+            // headlinese drops the finite verb: "X says pledge not result of sanctions"
+            int end = k;
+            while (end + 1 < limit && !v.word(end + 1).equals(",") && !v.word(end + 1).equals(":")) {
+                end++;
+            }
+            return new Range(k, end);
         }
         if (start < 0 || start >= limit || startsWithQuote(v.word(start)) && quoteFillsRest(v, start, limit)) {
             return null;
@@ -116,6 +132,22 @@ final class ComplementFinder {
         return k;
     }
 
+    /** End (exclusive) of an addressee without determiner: a name, an object pronoun or one plain noun ("reporters"). */
+    private int addresseeEnd(TokenView v, int k, int limit) {
+        String lw = Words.lower(v.word(k));
+        if (lw.equals("him") || lw.equals("her") || lw.equals("them") || lw.equals("us") || lw.equals("me")) {
+            return k + 1;
+        }
+        int n = k;
+        while (n < limit && n - k < 4 && words.isNamePart(v, n)) {
+            n++;
+        }
+        if (n == k && "NOUN".equals(v.pos(k)) && Character.isLowerCase(v.word(k).charAt(0))) {
+            n = k + 1;
+        }
+        return n;
+    }
+
     private boolean isObjectWord(TokenView v, int i) {
         String w = v.word(i);
         String lw = Words.lower(w);
@@ -134,13 +166,18 @@ final class ComplementFinder {
 
     /** NP (or subject pronoun) followed by a finite verb. */
     private boolean isBareClause(TokenView v, int k, int limit) {
+        if (k >= limit) {
+            return false;
+        }
         int i = k;
         if (SUBJECT_PRONOUNS.contains(Words.lower(v.word(i)))) {
             i++;
         } else {
-            while (i < limit && i - k < 10 && (words.isNpWord(v, i) || Words.isSubjectDeterminer(v.word(i))
+            while (i < limit && i - k < 14 && (words.isNpWord(v, i) || Words.isSubjectDeterminer(v.word(i))
                     || Words.isPossessive(v.word(i)) && Words.isWord(v.word(i))
-                    || i > k && (Words.lower(v.word(i)).equals("of") || Words.lower(v.word(i)).equals("and")))) {
+                    || i > k && (Words.lower(v.word(i)).equals("of") || Words.lower(v.word(i)).equals("and"))
+                    || i > k && i + 1 < limit && v.word(i).equals(",") && words.isNamePart(v, i - 1)
+                    && words.isNamePart(v, i + 1))) {
                 i++;
             }
             if (i == k) {
@@ -168,12 +205,42 @@ final class ComplementFinder {
             if (i > start && stopperAt(v, i)) {
                 break;
             }
+            if (i > start && coordinatedSpeechVerb(v, i, limit)) {
+                break;
+            }
         }
         int end = i - 1;
         while (end >= start && isTrailingPunctuation(v.word(end))) {
             end--;
         }
         return end;
+    }
+
+    /** "and (also) said ...": a second speech verb of the same subject starts a statement of its own. */
+    boolean coordinatedSpeechVerb(TokenView v, int i, int limit) {
+        if (!Words.lower(v.word(i)).equals("and")) {
+            return false;
+        }
+        int k = i + 1;
+        while (k < limit && k - i < 4 && (Words.isAuxiliary(v.word(k)) || "ADV".equals(v.pos(k))
+                && Character.isLowerCase(v.word(k).charAt(0)))) {
+            k++;
+        }
+        if (k >= limit || v.word(k).endsWith("ing")) {
+            return false;
+        }
+        String lemma = words.speechVerbAt(v, k);
+        return lemma != null && after(v, k, words.speechVerbLength(v, k), lemma) != null;
+    }
+
+    private static boolean hasQuoteMark(TokenView v, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String w = v.word(i);
+            if (!w.isEmpty() && (QuoteScanner.isQuoteMark(w.charAt(0)) || QuoteScanner.isQuoteMark(w.charAt(w.length() - 1)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean stopperAt(TokenView v, int i) {

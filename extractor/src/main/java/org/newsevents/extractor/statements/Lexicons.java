@@ -17,8 +17,13 @@ record Lexicons(
         Map<String, String> speechVerbs,
         /** multi-word speech verbs ("called on") as lower-cased token lists -> lemma */
         List<List<String>> multiWordSpeechVerbs,
+        /** verbs that attribute quotations only ("he continued"), same shapes as the speech verbs */
+        Map<String, String> quoteCueVerbs,
+        List<List<String>> multiWordQuoteCueVerbs,
         Map<String, String> characterisationVerbs,
         Set<String> objectControlVerbs,
+        /** "told reporters (that) ...": verbs whose addressee precedes a bare clause */
+        Set<String> addresseeVerbs,
         Set<String> roleNouns,
         Set<String> genericRoles,
         Set<String> nonSpeakers,
@@ -39,6 +44,9 @@ record Lexicons(
         Map<String, String> verbs = new HashMap<>();
         List<List<String>> multi = new ArrayList<>();
         readVerbForms("speech-verbs.txt", verbs, multi);
+        Map<String, String> cues = new HashMap<>();
+        List<List<String>> multiCues = new ArrayList<>();
+        readVerbForms("quote-cue-verbs.txt", cues, multiCues);
         Map<String, String> characterisation = new HashMap<>();
         readVerbForms("characterisation-verbs.txt", characterisation, new ArrayList<>());
         Map<String, String> control = new HashMap<>();
@@ -65,8 +73,9 @@ record Lexicons(
         for (String line : lines("complement-stoppers.txt")) {
             stoppers.add(List.of(line.toLowerCase(Locale.ROOT).split("\\s+")));
         }
-        return new Lexicons(Map.copyOf(verbs), List.copyOf(multi), Map.copyOf(characterisation),
-                Set.copyOf(controlLemmas), set("role-nouns.txt"), set("generic-roles.txt"),
+        return new Lexicons(Map.copyOf(verbs), List.copyOf(multi), Map.copyOf(cues), List.copyOf(multiCues),
+                Map.copyOf(characterisation),
+                Set.copyOf(controlLemmas), set("addressee-verbs.txt"), set("role-nouns.txt"), set("generic-roles.txt"),
                 set("non-speakers.txt"), set("institution-nouns.txt"), Map.copyOf(pronouns),
                 set("anaphoric-state-nouns.txt"), Map.copyOf(aliases), set("time-words.txt"),
                 set("speech-settings.txt"), set("content-nouns.txt"), set("clause-trailers.txt"),

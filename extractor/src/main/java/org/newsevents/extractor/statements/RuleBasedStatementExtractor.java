@@ -1,5 +1,8 @@
 package org.newsevents.extractor.statements;
 
+import org.newsevents.extractor.discourse.Discourse;
+import org.newsevents.extractor.discourse.QuoteScanner;
+import org.newsevents.extractor.discourse.QuoteSpan;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -29,7 +32,6 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
     private final Words words;
     private final SpeakerPhraseParser parser;
     private final ComplementFinder complements;
-    private final QuoteScanner quotes = new QuoteScanner();
 
     public RuleBasedStatementExtractor(ActorResolver actors) {
         this(actors, Shared.LEXICONS);
@@ -55,20 +57,22 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
     }
 
     @Override
-    public List<StatementFinding> extract(AnalyzedArticle article) {
+    public List<StatementFinding> extract(AnalyzedArticle article, Discourse discourse) {
         String text = article.text();
         Map<Integer, List<Sentence>> byParagraph = new HashMap<>();
         for (Sentence s : article.sentences()) {
             byParagraph.computeIfAbsent(s.paragraphIndex(), k -> new ArrayList<>()).add(s);
         }
         int headlineIndex = article.headline().map(Paragraph::index).orElse(-1);
+        String headlineText = article.headline().map(h -> h.text().strip()).orElse(null);
         List<Paragraph> content = new ArrayList<>();
         List<TokenView> views = new ArrayList<>();
         for (Paragraph p : article.paragraphs()) {
             List<Sentence> sentences = byParagraph.get(p.index());
             if (!p.boilerplate() && sentences != null && !sentences.isEmpty()) {
                 content.add(p);
-                views.add(new TokenView(text, sentences, p.index() == headlineIndex));
+                boolean headline = p.index() == headlineIndex || p.text().strip().equals(headlineText);
+                views.add(new TokenView(text, sentences, headline));
             }
         }
         List<NamedPerson> named = new ArrayList<>();
@@ -77,23 +81,36 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
             collectNames(v, named, institutions);
         }
         List<Candidate> candidates = new ArrayList<>();
-        boolean openAtEnd = false;
-        int chain = 0;
+        ColonCue colon = null;
         for (int pi = 0; pi < content.size(); pi++) {
             Paragraph p = content.get(pi);
-            boolean continues = openAtEnd && startsWithDoubleMark(p.text());
-            if (!continues) {
-                chain++;
-            }
-            List<QuoteSpan> spans = quotes.scan(p.text(), p.start(), p.index(), continues, chain);
-            openAtEnd = !spans.isEmpty() && !spans.get(spans.size() - 1).closed();
-            findStatements(views.get(pi), p, spans, candidates);
+            List<QuoteSpan> spans = discourse.quotes().inParagraph(p.index());
+            findStatements(views.get(pi), p, spans, candidates, colon);
+            colon = colonAttribution(views.get(pi), p);
         }
-        return resolve(candidates, new SpeakerResolver(words.lex, SpeakerResolver.sortedCopy(named), institutions));
+        return resolve(candidates, new SpeakerResolver(words.lex, SpeakerResolver.sortedCopy(named), institutions,
+                discourse.entities()));
     }
 
-    private void findStatements(TokenView v, Paragraph p, List<QuoteSpan> spans, List<Candidate> out) {
-        boolean[] inQuote = insideQuotes(v, spans);
+    /** A paragraph ending in "X says:" whose quotation follows in the next paragraph. */
+    private record ColonCue(SpeakerPhrase speaker, TokenView view, int verb, int key) {
+    }
+
+    private ColonCue colonAttribution(TokenView v, Paragraph p) {
+        int last = v.size() - 1;
+        if (last < 2 || !v.word(last).equals(":")) {
+            return null;
+        }
+        int verb = last - 1;
+        if (words.attributionVerbAt(v, verb) == null) {
+            return null;
+        }
+        SpeakerPhrase s = parser.subjectBefore(v, verb, v.sentenceStart(verb)).orElse(null);
+        return s == null || s.kind() == SpeakerPhrase.Kind.SAME_AS_PREVIOUS ? null : new ColonCue(s, v, verb, Shapes.key(p, v, verb));
+    }
+
+    private void findStatements(TokenView v, Paragraph p, List<QuoteSpan> spans, List<Candidate> out, ColonCue colon) {
+        boolean[] inQuote = Shapes.insideQuotes(v, spans);
         boolean[] consumed = new boolean[spans.size()];
         int firstOfParagraph = out.size();
         int coveredUntil = -1;
@@ -103,8 +120,8 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
             if (inQuote[i] || i <= coveredUntil) {
                 continue;
             }
-            String lemma = words.speechVerbAt(v, i);
-            if (lemma == null || isPassive(v, i, lemma)) {
+            String lemma = v.headline ? words.headlineVerbAt(v, i) : words.speechVerbAt(v, i);
+            if (lemma == null || Shapes.isPassive(v, i, lemma)) {
                 continue;
             }
             int len = words.speechVerbLength(v, i);
@@ -120,7 +137,7 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
                     ? parser.sentenceSubject(v, i).orElse(null) : null;
             int start = v.get(r.start()).start();
             int end = v.get(r.end()).end();
-            out.add(new Candidate(start, end, false, speaker, fallback, false, i, v, key(p, v, i), -1));
+            out.add(new Candidate(start, end, false, speaker, fallback, false, i, v, Shapes.key(p, v, i), -1));
             coveredUntil = r.end();
             while (spanCursor < spans.size() && spans.get(spanCursor).open() < start) {
                 spanCursor++;
@@ -132,7 +149,7 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
         // (2) quotations
         for (int q = 0; q < spans.size(); q++) {
             if (!consumed[q]) {
-                quotation(v, p, spans.get(q), out);
+                quotation(v, p, spans.get(q), out, q == 0 ? colon : null);
             }
         }
         // (3) proposition before its attribution, where no statement or quotation already is
@@ -148,7 +165,8 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
                 continue;
             }
             String lemma = words.speechVerbAt(v, i);
-            if (lemma == null || !complements.endsClause(v, i, words.speechVerbLength(v, i))) {
+            // ", Yonhap reported." sources a narrative sentence rather than reporting speech
+            if (lemma == null || lemma.equals("report") || !complements.endsClause(v, i, words.speechVerbLength(v, i))) {
                 continue;
             }
             postposed(v, p, i, taken, out);
@@ -164,7 +182,7 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
             comma = verb - 1;
         } else {
             speaker = parser.subjectBefore(v, verb, sentStart).orElse(null);
-            comma = speaker == null ? -1 : speakerStart(v, speaker) - 1;
+            comma = speaker == null ? -1 : Shapes.speakerStart(v, speaker) - 1;
         }
         if (speaker == null || comma <= sentStart || !v.word(comma).equals(",")) {
             return;
@@ -186,20 +204,12 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
             wordsCount += Words.isWord(v.word(k)) ? 1 : 0;
         }
         if (finite && wordsCount >= 3) {
-            out.add(new Candidate(cs, ce, false, speaker, null, false, verb, v, key(p, v, verb), -1));
+            out.add(new Candidate(cs, ce, false, speaker, null, false, verb, v, Shapes.key(p, v, verb), -1));
         }
     }
 
-    /** First token of a speaker phrase, determiners included. */
-    private static int speakerStart(TokenView v, SpeakerPhrase s) {
-        int i = s.firstToken();
-        while (i > 0 && Words.isDeterminer(v.word(i - 1))) {
-            i--;
-        }
-        return i;
-    }
 
-    private void quotation(TokenView v, Paragraph p, QuoteSpan q, List<Candidate> out) {
+    private void quotation(TokenView v, Paragraph p, QuoteSpan q, List<Candidate> out, ColonCue colon) {
         int openTok = v.lastEndingAtOrBefore(q.open());
         int firstInside = v.firstAtOrAfter(q.open() + 1);
         int afterTok = q.closed() ? v.firstAtOrAfter(q.close() + 1) : v.size();
@@ -230,36 +240,46 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
         boolean minQuote = !q.single() || wordCount >= 3;
         if (after != null && minQuote) {
             int sentStart = v.sentenceStart(Math.max(0, Math.min(v.size() - 1, firstInside)));
-            boolean textBefore = before == null && openTok >= sentStart && hasWords(v, sentStart, openTok);
+            boolean textBefore = before == null && openTok >= sentStart && Shapes.hasWords(v, sentStart, openTok);
             if (textBefore && !q.continuesPrevious()) {
                 // X "...," Y said: one reported statement, inner quote marks kept
                 int start = v.get(sentStart).start();
                 out.add(new Candidate(start, q.close() + 1, false, after.speaker(), after.fallback(), false,
-                        after.verb(), v, key(p, v, after.verb() < 0 ? sentStart : after.verb()), q.chain()));
+                        after.verb(), v, Shapes.key(p, v, after.verb() < 0 ? sentStart : after.verb()), q.chain()));
             } else {
                 out.add(new Candidate(cs, ce, true, after.speaker(), after.fallback(), false, after.verb(), v,
-                        key(p, v, after.verb() < 0 ? firstInside : after.verb()), q.chain()));
+                        Shapes.key(p, v, after.verb() < 0 ? firstInside : after.verb()), q.chain()));
             }
             return;
         }
         if (before != null && minQuote) {
             out.add(new Candidate(cs, ce, true, before.speaker(), before.fallback(), false, before.verb(), v,
-                    key(p, v, before.verb()), q.chain()));
+                    Shapes.key(p, v, before.verb()), q.chain()));
             return;
         }
         // a quoted paragraph with no attribution belongs to the previous speaker
-        boolean opensParagraph = openTok < 0 || !hasWords(v, 0, openTok + 1);
-        boolean closesParagraph = afterTok >= v.size() || !hasWords(v, afterTok, v.size());
-        if (!q.single() && opensParagraph && closesParagraph && wordCount >= 3) {
+        boolean opensParagraph = openTok < 0 || !Shapes.hasWords(v, 0, openTok + 1);
+        if (colon != null && opensParagraph && wordCount >= 3) {
+            out.add(new Candidate(cs, ce, true, colon.speaker(), null, false, colon.verb(), colon.view(), colon.key(),
+                    q.chain()));
+            return;
+        }
+        boolean closesParagraph = afterTok >= v.size() || !Shapes.hasWords(v, afterTok, v.size());
+        // ... and so does a quoted sentence after a finished attribution: "A," X said. "B."
+        boolean wholeSentences = Shapes.opensSentence(v.text, q.open(), p.start())
+                && (closesParagraph || Shapes.closesSentence(v.text, q));
+        if (!q.single() && (opensParagraph && closesParagraph || wholeSentences) && wordCount >= 3) {
             out.add(new Candidate(cs, ce, true, null, null, true, -1, v, -1, q.chain()));
         }
     }
+
+
 
     private Candidate candidate(TokenView v, Paragraph p, int cs, int ce, boolean direct, SpeakerPhrase s, int verb,
                                 QuoteSpan q) {
         SpeakerPhrase fallback = s.kind() == SpeakerPhrase.Kind.SAME_AS_PREVIOUS
                 ? parser.sentenceSubject(v, verb).orElse(null) : null;
-        return new Candidate(cs, ce, direct, s, fallback, false, verb, v, key(p, v, verb), q.chain());
+        return new Candidate(cs, ce, direct, s, fallback, false, verb, v, Shapes.key(p, v, verb), q.chain());
     }
 
     private record Attribution(SpeakerPhrase speaker, SpeakerPhrase fallback, int verb) {
@@ -294,9 +314,9 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
             final int cue = j;
             return parser.phraseAfter(v, j + 2, limit).map(s -> new Attribution(s, null, cue)).orElse(null);
         }
-        String lemma = words.speechVerbAt(v, j);
+        String lemma = words.attributionVerbAt(v, j);
         if (lemma != null) {
-            int len = words.speechVerbLength(v, j);
+            int len = words.attributionVerbLength(v, j);
             final int verb = j;
             return parser.phraseAfter(v, j + len, limit).map(s -> new Attribution(s, null, verb)).orElse(null);
         }
@@ -305,12 +325,12 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
             if (wm.equals(".") || wm.equals(";")) {
                 return null;
             }
-            if (words.speechVerbAt(v, m) == null) {
+            if (words.attributionVerbAt(v, m) == null) {
                 continue;
             }
-            boolean asSaying = isAsSaying(v, m);
+            boolean asSaying = Shapes.isAsSaying(v, m);
             SpeakerPhrase s = asSaying ? asSayingSpeaker(v, m, j) : parser.subjectBefore(v, m, j).orElse(null);
-            if (s == null || !asSaying && !onlyDeterminers(v, j, speakerStart(v, s))) {
+            if (s == null || !asSaying && !Shapes.onlyDeterminers(v, j, Shapes.speakerStart(v, s))) {
                 return null;
             }
             return new Attribution(s, null, m);
@@ -331,8 +351,10 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
             if (wi.equals(".") || !wi.isEmpty() && QuoteScanner.isQuoteMark(wi.charAt(wi.length() - 1))) {
                 return null;
             }
-            if (words.speechVerbAt(v, i) != null) {
-                if (i != m && !(w.equals(",") || w.equals(":"))) {
+            if (words.attributionVerbAt(v, i) != null) {
+                boolean settingOnly = Words.lower(w).equals("that")
+                        && complements.skipAdverbials(v, i + words.attributionVerbLength(v, i), k) == k;
+                if (i != m && !(w.equals(",") || w.equals(":")) && !settingOnly) {
                     return null;
                 }
                 SpeakerPhrase s = speakerOfVerb(v, i, v.sentenceStart(i));
@@ -371,19 +393,38 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
 
     /** The speaker of the verb at i: its subject, a participle's sentence subject, "quoted X as saying". */
     private SpeakerPhrase speakerOfVerb(TokenView v, int i, int floor) {
-        if (isAsSaying(v, i)) {
+        if (Shapes.isAsSaying(v, i)) {
             return asSayingSpeaker(v, i, floor);
         }
         if (v.word(i).endsWith("ing") && (i == floor || v.word(i - 1).equals(",") || i > 0
                 && "NOUN".equals(v.pos(i - 1)))) {
             return SpeakerPhrase.previous(i);
         }
-        return parser.subjectBefore(v, i, floor).orElse(null);
+        if (Shapes.afterCoordinator(v, i, floor)) {
+            return SpeakerPhrase.previous(i);
+        }
+        SpeakerPhrase s = parser.subjectBefore(v, i, floor).orElse(null);
+        return s != null ? s : appositiveSubject(v, i, floor);
     }
 
-    private static boolean isAsSaying(TokenView v, int i) {
-        return i > 0 && Words.lower(v.word(i)).equals("saying") && Words.lower(v.word(i - 1)).equals("as");
+    /** "Moon, who supports talks, told ...": a named subject opening the sentence, set off by a comma. */
+    private SpeakerPhrase appositiveSubject(TokenView v, int verb, int floor) {
+        int j = parser.skipBack(v, verb - 1, floor);
+        if (j <= floor || !v.word(j).equals(",") || v.sentenceStart(verb) != floor) {
+            return null;
+        }
+        SpeakerPhrase s = parser.phraseAfter(v, floor, j).orElse(null);
+        if (s == null || s.kind() != SpeakerPhrase.Kind.PERSON && s.kind() != SpeakerPhrase.Kind.INSTITUTION) {
+            return null;
+        }
+        int end = s.firstToken();
+        while (end + 1 < j && !v.word(end + 1).equals(",")) {
+            end++;
+        }
+        return end + 1 < j && v.word(end + 1).equals(",") && words.isNamePart(v, end) ? s : null;
     }
+
+
 
     /** "Interfax quoted Shoigu as saying", "Peskov was quoted as saying", "cited the agency as saying". */
     private SpeakerPhrase asSayingSpeaker(TokenView v, int saying, int floor) {
@@ -400,56 +441,10 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
         return null;
     }
 
-    private static boolean isPassive(TokenView v, int i, String lemma) {
-        if (!lemma.equals("accuse") && !lemma.equals("charge") && !lemma.equals("ask") && !lemma.equals("tell")) {
-            return false;
-        }
-        int j = i - 1;
-        while (j >= 0 && "ADV".equals(v.pos(j))) {
-            j--;
-        }
-        if (j < 0) {
-            return false;
-        }
-        String w = Words.lower(v.word(j));
-        return w.equals("was") || w.equals("were") || w.equals("been") || w.equals("is") || w.equals("are")
-                || w.equals("be") || w.equals("being") || w.equals("when") || w.equals("if");
-    }
 
-    private static boolean onlyDeterminers(TokenView v, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (!Words.isDeterminer(v.word(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
 
-    private static boolean hasWords(TokenView v, int from, int to) {
-        return v.wordsBetween(from, to) > 0;
-    }
 
-    private static boolean[] insideQuotes(TokenView v, List<QuoteSpan> spans) {
-        boolean[] in = new boolean[v.size()];
-        int q = 0;
-        for (int i = 0; i < v.size(); i++) {
-            int s = v.get(i).start();
-            while (q < spans.size() && spans.get(q).close() <= s) {
-                q++;
-            }
-            in[i] = q < spans.size() && spans.get(q).contains(s);
-        }
-        return in;
-    }
 
-    private static int key(Paragraph p, TokenView v, int token) {
-        return p.index() * 10_000 + (token >= 0 && token < v.size() ? v.sentenceOf(token) : 0);
-    }
-
-    private static boolean startsWithDoubleMark(String text) {
-        String t = text.stripLeading();
-        return !t.isEmpty() && QuoteScanner.isDoubleMark(t.charAt(0));
-    }
 
     /** Persons named with their role and named institutions, for resolving descriptions. */
     private void collectNames(TokenView v, List<NamedPerson> named, List<String> institutions) {
@@ -511,7 +506,7 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
             if (r == null) {
                 continue;
             }
-            int[] span = trim(c.view().text, c.start(), c.end());
+            int[] span = Shapes.trim(c.view().text, c.start(), c.end());
             if (span[1] <= span[0] || span[0] == lastStart) {
                 continue;
             }
@@ -528,19 +523,4 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
         return List.copyOf(out);
     }
 
-    /** Quote content without surrounding white space and a trailing comma or period. */
-    private static int[] trim(String text, int start, int end) {
-        while (start < end && Character.isWhitespace(text.charAt(start))) {
-            start++;
-        }
-        while (end > start) {
-            char c = text.charAt(end - 1);
-            if (Character.isWhitespace(c) || c == ',' || c == '.' || c == ':' || c == ';') {
-                end--;
-            } else {
-                break;
-            }
-        }
-        return new int[] {start, end};
-    }
 }

@@ -154,7 +154,8 @@ final class SpeakerPhraseParser {
             if (words.isNpWord(v, i) || Words.isPossessive(w) && Words.isWord(w)) {
                 i--;
             } else if (Words.isNpLink(w) && i < j && i > floor && !Words.lower(w).equals("on")
-                    && (words.isNamePart(v, i + 1) || Words.isDeterminer(v.word(i + 1)))
+                    && (words.isNamePart(v, i + 1) || Words.isDeterminer(v.word(i + 1))
+                    || words.isRoleNoun(v.word(i - 1)) && words.isNpWord(v, i + 1))
                     && words.isNpWord(v, i - 1)) {
                 i--;
             } else {

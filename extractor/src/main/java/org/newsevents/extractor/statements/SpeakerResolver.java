@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.newsevents.extractor.discourse.EntityRegistry;
+import org.newsevents.extractor.discourse.Honorifics;
 import org.newsevents.extractor.statements.SpeakerPhrase.Kind;
 
 /**
@@ -27,6 +29,7 @@ final class SpeakerResolver {
     }
 
     private final Lexicons lex;
+    private final EntityRegistry people;
     private final List<NamedPerson> named;
     private final List<String> institutions;
     private final Map<String, String> fullNameByPart = new HashMap<>();
@@ -36,8 +39,9 @@ final class SpeakerResolver {
     private Resolved lastSpeaker;
     private Resolved lastInstitution;
 
-    SpeakerResolver(Lexicons lex, List<NamedPerson> named, List<String> institutions) {
+    SpeakerResolver(Lexicons lex, List<NamedPerson> named, List<String> institutions, EntityRegistry people) {
         this.lex = lex;
+        this.people = people;
         this.named = named;
         this.institutions = institutions;
         for (NamedPerson p : named) {
@@ -84,9 +88,10 @@ final class SpeakerResolver {
     }
 
     private Resolved person(SpeakerPhrase p) {
-        String name = p.name();
+        String name = Honorifics.strip(p.name());
         if (!name.contains(" ")) {
-            name = fullNameByPart.getOrDefault(lower(name), name);
+            String n = name;
+            name = people.fullName(name).orElseGet(() -> fullNameByPart.getOrDefault(lower(n), n));
         }
         String title = p.title() != null ? p.title() : titleByName.get(name);
         return new Resolved(name, title, null, true);
@@ -95,10 +100,15 @@ final class SpeakerResolver {
     private Resolved pronoun(String pronoun, int offset) {
         String kind = lex.pronouns().getOrDefault(pronoun, "any");
         return switch (kind) {
-            case "person" -> recentPersons.isEmpty() ? lastNamedBefore(offset) : recentPersons.peekFirst();
+            case "person" -> people.pronounAntecedent(offset).map(this::asSpeaker)
+                    .orElseGet(() -> recentPersons.isEmpty() ? lastNamedBefore(offset) : recentPersons.peekFirst());
             case "institution" -> lastInstitution;
             default -> lastSpeaker;
         };
+    }
+
+    private Resolved asSpeaker(org.newsevents.extractor.discourse.Person person) {
+        return new Resolved(person.name(), titleByName.get(person.name()), null, true);
     }
 
     private Resolved description(SpeakerPhrase p, int offset) {

@@ -2,6 +2,7 @@ package org.newsevents.extractor.statements;
 
 import java.util.List;
 import java.util.Locale;
+import org.newsevents.extractor.discourse.Honorifics;
 
 /** Word-level tests the rules share, over a {@link TokenView} and the lexicons. */
 final class Words {
@@ -85,6 +86,11 @@ final class Words {
         if (isCapitalized(w) && !isFunctionWord(w) && !isDeterminer(w)) {
             return true;
         }
+        if (w.equals(".") && v.glued(i) && i + 1 < v.size() && isCapitalized(v.word(i + 1))
+                && Honorifics.isHonorific(v.word(i - 1))) {
+            // "Sen. Mark Warner": the abbreviation's period, where the sentence detector may have split
+            return true;
+        }
         if (w.startsWith("-") && v.glued(i) && w.length() > 1) {
             return true;
         }
@@ -117,10 +123,9 @@ final class Words {
     String speechVerbAt(TokenView v, int i) {
         String w = v.word(i);
         String lw = lower(w);
-        for (List<String> m : lex.multiWordSpeechVerbs()) {
-            if (m.get(1).equals(lw) && matchesAt(v, i, m.subList(1, m.size()))) {
-                return m.get(0);
-            }
+        List<String> multi = multiWordAt(lex.multiWordSpeechVerbs(), v, i);
+        if (multi != null) {
+            return multi.get(0);
         }
         String lemma = lex.speechLemma(lw);
         if (lemma == null) {
@@ -130,21 +135,66 @@ final class Words {
             return null;
         }
         String pos = v.pos(i);
-        if (!v.headline && (pos.equals("NOUN") || pos.equals("PROPN") || pos.equals("ADJ") || pos.equals("DET"))) {
+        if (!v.headline && (pos.equals("NOUN") || pos.equals("PROPN") || pos.equals("ADJ") || pos.equals("DET"))
+                && !verbBeforeThat(v, i)) {
             return null;
         }
         return lemma;
     }
 
+    /** In a headline, speech verbs and characterising verbs in any case ("Iran Says", "Trump Slams"). */
+    String headlineVerbAt(TokenView v, int i) {
+        String lemma = speechVerbAt(v, i);
+        return lemma != null ? lemma : lex.characterisationVerbs().get(lower(v.word(i)));
+    }
+
+    /** "Reuters reports that ...": a name, then the form, then "that" makes it a verb whatever the tag. */
+    private boolean verbBeforeThat(TokenView v, int i) {
+        return i > 0 && i + 1 < v.size() && lower(v.word(i + 1)).equals("that") && isNamePart(v, i - 1)
+                && !isPossessive(v.word(i - 1));
+    }
+
     /** Number of tokens a speech verb at i spans (2 for "called on"). */
     int speechVerbLength(TokenView v, int i) {
+        List<String> multi = multiWordAt(lex.multiWordSpeechVerbs(), v, i);
+        return multi == null ? 1 : multi.size() - 1;
+    }
+
+    /** The entry (lemma, words...) of a multi-word verb list that matches at token i, or null. */
+    private static List<String> multiWordAt(List<List<String>> verbs, TokenView v, int i) {
         String lw = lower(v.word(i));
-        for (List<String> m : lex.multiWordSpeechVerbs()) {
+        for (List<String> m : verbs) {
             if (m.get(1).equals(lw) && matchesAt(v, i, m.subList(1, m.size()))) {
-                return m.size() - 1;
+                return m;
             }
         }
-        return 1;
+        return null;
+    }
+
+    /** Lemma and length of a verb that attributes a quotation next to it ("continued", "went on"), or null. */
+    String quoteCueAt(TokenView v, int i) {
+        String lw = lower(v.word(i));
+        if (!v.word(i).equals(lw)) {
+            return null;
+        }
+        List<String> multi = multiWordAt(lex.multiWordQuoteCueVerbs(), v, i);
+        return multi != null ? multi.get(0) : lex.quoteCueVerbs().get(lw);
+    }
+
+    /** Number of tokens of the quotation cue at i (2 for "went on"). */
+    int quoteCueLength(TokenView v, int i) {
+        List<String> multi = multiWordAt(lex.multiWordQuoteCueVerbs(), v, i);
+        return multi == null ? 1 : multi.size() - 1;
+    }
+
+    /** A speech verb or a quotation cue at i: the lemma, or null. */
+    String attributionVerbAt(TokenView v, int i) {
+        String lemma = speechVerbAt(v, i);
+        return lemma != null ? lemma : quoteCueAt(v, i);
+    }
+
+    int attributionVerbLength(TokenView v, int i) {
+        return speechVerbAt(v, i) != null ? speechVerbLength(v, i) : quoteCueLength(v, i);
     }
 
     String characterisationVerbAt(TokenView v, int i) {

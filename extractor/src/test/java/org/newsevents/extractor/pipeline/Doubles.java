@@ -46,7 +46,7 @@ final class Doubles {
 
     /** "X said <rest>": speaker Matthew Miller, quote = rest of the sentence without its period. */
     static StatementExtractor statements() {
-        return article -> {
+        return (article, discourse) -> {
             List<StatementFinding> out = new ArrayList<>();
             for (Sentence s : article.sentences()) {
                 int cue = s.text().indexOf(" said ");

@@ -1,4 +1,4 @@
-package org.newsevents.extractor.statements;
+package org.newsevents.extractor.discourse;
 
 /**
  * A quotation found in one paragraph. {@code open}/{@code close} are the offsets of the marks
@@ -7,18 +7,18 @@ package org.newsevents.extractor.statements;
  * @param continuesPrevious the paragraph continues a quotation left open in the previous paragraph
  * @param chain             index shared by the quotes of one multi-paragraph quotation
  */
-record QuoteSpan(int open, int close, boolean closed, boolean single, int paragraphIndex,
+public record QuoteSpan(int open, int close, boolean closed, boolean single, int paragraphIndex,
                  boolean continuesPrevious, int chain) {
 
-    int contentStart() {
+    public int contentStart() {
         return open + 1;
     }
 
-    int contentEnd() {
+    public int contentEnd() {
         return close;
     }
 
-    boolean contains(int offset) {
+    public boolean contains(int offset) {
         return offset > open && offset < close;
     }
 }

@@ -1,4 +1,4 @@
-package org.newsevents.extractor.statements;
+package org.newsevents.extractor.discourse;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,17 +9,17 @@ import java.util.List;
  * quotation (nested quotes). Single marks count only outside double quotes and only where they
  * cannot be an apostrophe.
  */
-final class QuoteScanner {
+public final class QuoteScanner {
 
-    static boolean isDoubleMark(char c) {
+    public static boolean isDoubleMark(char c) {
         return c == '"' || c == '\u201C' || c == '\u201D' || c == '\u201E' || c == '\u00AB' || c == '\u00BB';
     }
 
-    static boolean isSingleMark(char c) {
+    public static boolean isSingleMark(char c) {
         return c == '\'' || c == '\u2018' || c == '\u2019';
     }
 
-    static boolean isQuoteMark(char c) {
+    public static boolean isQuoteMark(char c) {
         return isDoubleMark(c) || isSingleMark(c);
     }
 
@@ -27,7 +27,7 @@ final class QuoteScanner {
      * @param base offset of the paragraph text in the article
      * @param continuesPrevious the previous paragraph ended inside an open quotation
      */
-    List<QuoteSpan> scan(String paragraph, int base, int paragraphIndex, boolean continuesPrevious, int chain) {
+    public List<QuoteSpan> scan(String paragraph, int base, int paragraphIndex, boolean continuesPrevious, int chain) {
         List<QuoteSpan> out = new ArrayList<>();
         int doubleOpen = -1;
         int singleOpen = -1;
