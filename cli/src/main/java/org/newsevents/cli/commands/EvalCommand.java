@@ -10,6 +10,7 @@ import org.newsevents.extractor.app.ExtractorConfig;
 import org.newsevents.extractor.app.Extractors;
 import org.newsevents.extractor.eval.EvalReport;
 import org.newsevents.extractor.eval.Evaluator;
+import org.newsevents.extractor.pipeline.ExtractionLimits;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -56,7 +57,7 @@ public final class EvalCommand implements Callable<Integer> {
         Settings settings = connection.load(ExtractorConfig.APP, ExtractorConfig.define());
         Extractors extractors = Extractors.fromSettings(settings);
         Instant received = receivedAt != null ? receivedAt : Instant.now();
-        EvalReport report = Evaluator.evaluate(gold, articles, Evaluator.system(extractors.newExtractor(), received));
+        EvalReport report = Evaluator.evaluate(gold, articles, Evaluator.system(extractors.newExtractor(ExtractionLimits.FOR_EVALUATION), received));
         System.out.println(report.render());
         if (errors) {
             System.out.println(report.renderErrors());

@@ -7,6 +7,7 @@ import java.time.Instant;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.newsevents.extractor.app.Extractors;
+import org.newsevents.extractor.pipeline.ExtractionLimits;
 
 /**
  * Floors on the news development set (../shared/eval/news: 24 real articles from 12 outlets, given
@@ -22,7 +23,7 @@ class NewsDevSetBarsTest {
         Path gold = DevSets.locate("newsevents.news.gold", "news/gold");
         Path feed = DevSets.locate("newsevents.news.feed", "news/feed.jsonl");
         Instant received = Instant.parse("2026-11-22T00:00:00Z");
-        report = Evaluator.evaluate(gold, feed, Evaluator.system(Extractors.defaults().newExtractor(), received));
+        report = Evaluator.evaluate(gold, feed, Evaluator.system(Extractors.defaults().newExtractor(ExtractionLimits.FOR_EVALUATION), received));
         System.out.println(report.render());
     }
 
