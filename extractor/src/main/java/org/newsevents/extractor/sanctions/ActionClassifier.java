@@ -37,7 +37,7 @@ final class ActionClassifier {
                 baseAction = SanctionsAction.VIOLATE;
             }
             default -> {
-                if (s.pos[t.anchor()].startsWith("VERB")) {
+                if (s.pos(t.anchor()).startsWith("VERB")) {
                     base = t.anchor();
                     baseAction = s.lower[t.anchor()].startsWith("un") ? SanctionsAction.LIFT : SanctionsAction.IMPOSE;
                 }
@@ -142,7 +142,7 @@ final class ActionClassifier {
             }
         }
         int next = t.last() + 1;
-        if (next < clauseEnd && s.pos[next].startsWith("NOUN") || next < clauseEnd && s.lower[next].startsWith("-")) {
+        if (next < clauseEnd && s.pos(next).startsWith("NOUN") || next < clauseEnd && s.lower[next].startsWith("-")) {
             String nw = s.lower[next].startsWith("-") ? s.lower[next].substring(1) : s.lower[next];
             SanctionsAction a = lexicon.cue(nw);
             if (a != null && a != SanctionsAction.THREATEN && !nw.equals("regime") && !nw.equals("regimes")) {
@@ -175,7 +175,7 @@ final class ActionClassifier {
                     && (s.isVerb(k) || w.equals("force") || w.equals("place"))) {
                 return k;
             }
-            if (s.pos[k].startsWith("VERB") && a == null) {
+            if (s.pos(k).startsWith("VERB") && a == null) {
                 return -1;
             }
         }
@@ -184,14 +184,14 @@ final class ActionClassifier {
 
     /** Cue words are verbs, nouns, adjectives or "under"; a determiner "no" or a name never is. */
     private static boolean cueShaped(SentenceView s, int k) {
-        String p = s.pos[k];
+        String p = s.pos(k);
         return (p.startsWith("VERB") || p.startsWith("NOUN") || p.startsWith("ADJ") || p.startsWith("AUX")
                 || s.lower[k].equals("under")) && s.mentionAt[k] < 0;
     }
 
     private int lastCue(SentenceView s, int from, int to, SanctionsAction wanted) {
         for (int k = to - 1; k >= from; k--) {
-            if (lexicon.cue(s.lower[k]) == wanted && s.mentionAt[k] < 0 && !s.pos[k].startsWith("PROPN")) {
+            if (lexicon.cue(s.lower[k]) == wanted && s.mentionAt[k] < 0 && !s.pos(k).startsWith("PROPN")) {
                 return k;
             }
         }
@@ -200,7 +200,7 @@ final class ActionClassifier {
 
     private boolean hasModal(SentenceView s, int from, int to) {
         for (int k = from; k < to; k++) {
-            if (lexicon.has("modal", s.lower[k]) && (s.pos[k].startsWith("AUX") || s.lower[k].equals("going")
+            if (lexicon.has("modal", s.lower[k]) && (s.pos(k).startsWith("AUX") || s.lower[k].equals("going")
                     || s.lower[k].equals("set") && k + 1 < to && s.lower[k + 1].equals("to"))) {
                 return true;
             }
@@ -214,7 +214,7 @@ final class ActionClassifier {
             if (lexicon.has("negation", s.lower[k])) {
                 return true;
             }
-            if (!(s.pos[k].startsWith("AUX") || s.pos[k].startsWith("ADV") || s.pos[k].startsWith("PART"))
+            if (!(s.pos(k).startsWith("AUX") || s.pos(k).startsWith("ADV") || s.pos(k).startsWith("PART"))
                     || s.lower[k].equals("to")) {
                 return false;
             }

@@ -156,7 +156,7 @@ final class Roles {
             return false;
         }
         String w = s.lower[npStart - 1];
-        return s.pos[npStart - 1].startsWith("ADP") && !w.equals("of") && !w.equals("with") && !w.equals("under");
+        return s.pos(npStart - 1).startsWith("ADP") && !w.equals("of") && !w.equals("with") && !w.equals("under");
     }
 
     private static ActorRef single(List<ActorRef> actors) {
@@ -172,7 +172,7 @@ final class Roles {
     private int nounPhraseStart(SentenceView s, int clauseStart, int trigger) {
         int k = trigger;
         while (k - 1 >= clauseStart && (s.isNominal(k - 1) || s.lower[k - 1].equals("-")
-                || s.pos[k - 1].startsWith("PRON") && s.lower[k - 1].endsWith("'s"))
+                || s.pos(k - 1).startsWith("PRON") && s.lower[k - 1].endsWith("'s"))
                 && lexicon.cue(s.lower[k - 1]) == null) {
             k--;
         }
@@ -195,14 +195,14 @@ final class Roles {
 
     private boolean subjectIsTarget(SentenceView s, int clauseStart, Trigger t, ActionClassifier.Reading reading) {
         // "X was sanctioned", "X faces sanctions", "X is under sanctions", "sanctions-hit X".
-        if (s.pos[t.anchor()].startsWith("VERB") && t.anchor() > clauseStart) {
+        if (s.pos(t.anchor()).startsWith("VERB") && t.anchor() > clauseStart) {
             for (int k = t.anchor() - 1; k >= Math.max(clauseStart, t.anchor() - 3); k--) {
                 String w = s.lower[k];
                 if (w.equals("was") || w.equals("were") || w.equals("been") || w.equals("be") || w.equals("is")
                         || w.equals("are") || w.equals("being") || w.equals("got") || w.equals("get")) {
                     return true;
                 }
-                if (!s.pos[k].startsWith("ADV") && !s.pos[k].startsWith("AUX")) {
+                if (!s.pos(k).startsWith("ADV") && !s.pos(k).startsWith("AUX")) {
                     break;
                 }
             }
@@ -239,7 +239,7 @@ final class Roles {
                 }
             } else if (m < 0 && pronoun < 0 && actors.isEmpty()
                     && (lexicon.has("pronoun.first", s.lower[k]) || lexicon.has("pronoun.third", s.lower[k]))
-                    && s.pos[k].startsWith("PRON")) {
+                    && s.pos(k).startsWith("PRON")) {
                 pronoun = k;
             }
         }
@@ -256,10 +256,10 @@ final class Roles {
     private ActorRef headed(SentenceView s, ActorMention m, int limit) {
         int head = -1;
         for (int k = m.lastToken() + 1; k < Math.min(limit, m.lastToken() + 5); k++) {
-            boolean noun = s.pos[k].startsWith("NOUN") || s.pos[k].startsWith("PROPN") && s.mentionAt[k] < 0;
+            boolean noun = s.pos(k).startsWith("NOUN") || s.pos(k).startsWith("PROPN") && s.mentionAt[k] < 0;
             if (noun) {
                 head = k;
-            } else if (head >= 0 || !s.pos[k].startsWith("ADJ") && !(s.pos[k].startsWith("PART") && s.lower[k].startsWith("'"))) {
+            } else if (head >= 0 || !s.pos(k).startsWith("ADJ") && !(s.pos(k).startsWith("PART") && s.lower[k].startsWith("'"))) {
                 break; // the head is the end of the first noun run ("officials last year" -> officials)
             }
         }
@@ -275,8 +275,8 @@ final class Roles {
             if (s.mentionAt[k] >= 0) {
                 continue;
             }
-            boolean entity = s.pos[k].startsWith("NOUN") && lexicon.has("entityNoun", s.lower[k])
-                    || s.pos[k].startsWith("PROPN") && Character.isUpperCase(s.tokens.get(k).text().charAt(0));
+            boolean entity = s.pos(k).startsWith("NOUN") && lexicon.has("entityNoun", s.lower[k])
+                    || s.pos(k).startsWith("PROPN") && Character.isUpperCase(s.tokens.get(k).text().charAt(0));
             if (entity) {
                 return new ActorRef(OTHER, text(s, from, k));
             }
@@ -286,7 +286,7 @@ final class Roles {
 
     static boolean inPrepositionalPhrase(SentenceView s, int k, int from, Set<String> only) {
         for (int j = k - 1; j >= Math.max(from, k - 8); j--) {
-            String p = s.pos[j];
+            String p = s.pos(j);
             String w = s.lower[j];
             if (p.startsWith("ADP") || w.equals("to") || w.equals("between")) {
                 return only == null || only.contains(w);
@@ -376,7 +376,7 @@ final class Roles {
     /** Where "on/against X" or the object of a "sanctioned" verb starts, or -1. */
     private int targetPhraseStart(SentenceView s, Trigger t, ActionClassifier.Reading reading, int clauseEnd) {
         int from = Math.max(t.last(), reading.triggerLast()) + 1;
-        if (s.pos[t.anchor()].startsWith("VERB") && t.anchor() + 1 < clauseEnd) {
+        if (s.pos(t.anchor()).startsWith("VERB") && t.anchor() + 1 < clauseEnd) {
             int next = t.anchor() + 1;
             if (s.isNominal(next) || s.mentionAt[next] >= 0) {
                 return next;
@@ -389,7 +389,7 @@ final class Roles {
                 return k + 1 < clauseEnd ? k + 1 : -1;
             }
             if (w.equals("that") || w.equals("which") || w.equals("who") || w.equals(",")
-                    || s.pos[k].startsWith("VERB") && lexicon.cue(w) == null || s.pos[k].startsWith("SCONJ")) {
+                    || s.pos(k).startsWith("VERB") && lexicon.cue(w) == null || s.pos(k).startsWith("SCONJ")) {
                 return -1;
             }
         }
@@ -419,7 +419,7 @@ final class Roles {
 
     private boolean inTargetPhrase(SentenceView s, int k, int from) {
         String w = s.lower[k];
-        String p = s.pos[k];
+        String p = s.pos(k);
         if (s.mentionAt[k] >= 0) {
             return true;
         }
@@ -427,7 +427,7 @@ final class Roles {
             return true;
         }
         if (w.equals(",")) {
-            return k + 1 < s.size() && (s.mentionAt[k + 1] >= 0 || s.isNominal(k + 1) && !s.pos[k + 1].startsWith("ADJ"));
+            return k + 1 < s.size() && (s.mentionAt[k + 1] >= 0 || s.isNominal(k + 1) && !s.pos(k + 1).startsWith("ADJ"));
         }
         if (w.equals("as") && k + 2 < s.size() && s.lower[k + 1].equals("well")) {
             return true;
@@ -459,7 +459,7 @@ final class Roles {
         }
         int head = -1;
         for (int k = to - 1; k >= from; k--) {
-            if (s.pos[k].startsWith("NOUN") || s.pos[k].startsWith("PROPN") || s.lower[k].equals("both")
+            if (s.pos(k).startsWith("NOUN") || s.pos(k).startsWith("PROPN") || s.lower[k].equals("both")
                     || s.lower[k].equals("them")) {
                 head = k;
                 break;
@@ -471,7 +471,7 @@ final class Roles {
         String w = s.lower[head];
         if (lexicon.has("genericStates", w)) {
             out.addAll(recentStates(ctx, sentenceIndex, imposer));
-        } else if (lexicon.has("entityNoun", w) || s.pos[head].startsWith("PROPN")) {
+        } else if (lexicon.has("entityNoun", w) || s.pos(head).startsWith("PROPN")) {
             out.add(new ActorRef(OTHER, text(s, from, head)));
         } else {
             for (int k = from; k <= head; k++) {
@@ -501,7 +501,7 @@ final class Roles {
 
     private boolean refersBack(SentenceView s, int npStart, Trigger t) {
         for (int k = npStart; k < t.first(); k++) {
-            if (s.pos[k].startsWith("DET") && lexicon.has("referring", s.lower[k])) {
+            if (s.pos(k).startsWith("DET") && lexicon.has("referring", s.lower[k])) {
                 return true;
             }
         }
