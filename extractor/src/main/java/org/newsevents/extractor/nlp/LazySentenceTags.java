@@ -28,8 +28,4 @@ final class LazySentenceTags implements Token.TagSource {
         return tags[index];
     }
 
-    /** True once the sentence was tagged (for measuring how many sentences needed tags). */
-    boolean tagged() {
-        return tags != null;
-    }
 }

@@ -22,14 +22,14 @@ public final class NlpPipeline {
     static final int MAX_TAGGED_TOKENS = 200;
 
     private final SentenceDetectorME sentenceDetector;
-    private final TokenizerME tokenizer;
+    private final CachingTokenizer tokenizer;
     private final POSTaggerME tagger;
     private long sentencesTokenized;
     private long sentencesTagged;
 
     public NlpPipeline(NlpModels models) {
         this.sentenceDetector = new SentenceDetectorME(models.sentenceModel());
-        this.tokenizer = new TokenizerME(models.tokenizerModel());
+        this.tokenizer = new CachingTokenizer(new TokenizerME(models.tokenizerModel()));
         this.tagger = new POSTaggerME(models.posModel());
     }
 
