@@ -31,7 +31,7 @@ class BenchReportTest {
         json.fieldNames().forEachRemaining(keys::add);
         assertThat(keys).containsExactly("articles", "threads", "cores", "loadAverage", "bareArticlesPerSec",
             "pipelineArticlesPerSec", "ratio", "bareCpuMsPerArticle", "pipelineCpuMsPerArticle", "latencyArticles", "latencyRatePerSec", "latencyP50Ms", "latencyP99Ms",
-            "latencyMaxMs", "extractorPeakHeapMb", "heapMaxMb", "heapMeasure", "settings");
+            "latencyMaxMs", "extractorPeakHeapMb", "heapMaxMb", "heapMeasure", "settings", "corpus", "wordsPerArticle", "bareWordsPerSec", "pipelineWordsPerSec");
         assertThat(json.get("articles").asInt()).isEqualTo(1000);
         assertThat(json.get("bareArticlesPerSec").asDouble()).isEqualTo(80.0);
         assertThat(json.get("pipelineArticlesPerSec").asDouble()).isEqualTo(70.1);
