@@ -30,16 +30,20 @@ public final class DateExpressionMatcher {
 
     /** The tokens of one paragraph with their tense labels and the sentence each belongs to. */
     public final class Scope {
-        private final TenseDetector.Labels labels;
+        private final List<LexToken> tokens;
+        private Tense[] labels;
         final int[] sentence;
 
         private Scope(List<LexToken> tokens, int[] sentence) {
-            // Labelled on demand: labels read POS tags, and only tokens near a date are asked.
-            this.labels = tenses.lazyLabels(tokens);
+            this.tokens = tokens;
             this.sentence = sentence;
         }
 
         Tense tense(int start, int end) {
+            // Labelled on first use: labels read POS tags, and most paragraphs hold no date.
+            if (labels == null) {
+                labels = tenses.label(tokens);
+            }
             return tenses.tenseOf(labels, sentence, start, end);
         }
 
