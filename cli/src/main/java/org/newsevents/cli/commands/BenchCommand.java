@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.newsevents.cli.bench.BareThroughput;
+import org.newsevents.cli.bench.BenchCorpus;
 import org.newsevents.cli.bench.BenchReport;
 import org.newsevents.cli.bench.BenchResult;
 import org.newsevents.cli.bench.CompressionBenchmark;
@@ -71,7 +72,7 @@ public final class BenchCommand implements Callable<Integer> {
     int repeat;
 
     @Option(names = "--articles", paramLabel = "N", defaultValue = "1000",
-        description = "Articles of the capacity phase and of the bare figure (default ${DEFAULT-VALUE}).")
+        description = "Articles of the capacity phase and of the bare figure; --offline: the first N of the corpus (default ${DEFAULT-VALUE}).")
     int articles;
 
     @Option(names = "--latency-articles", paramLabel = "M",
@@ -79,7 +80,7 @@ public final class BenchCommand implements Callable<Integer> {
     Integer latencyArticles;
 
     @Option(names = "--threads", paramLabel = "T", defaultValue = "1",
-        description = "Bare extraction threads = extractor stream threads (default ${DEFAULT-VALUE}).")
+        description = "Bare extraction threads = extractor stream threads; --offline: adds a figure with T threads (default ${DEFAULT-VALUE}).")
     int threads;
 
     @Option(names = "--out", paramLabel = "FILE", defaultValue = "bench.json", description = "Figures as JSON (default ${DEFAULT-VALUE}).")
@@ -96,7 +97,8 @@ public final class BenchCommand implements Callable<Integer> {
     @Mixin
     StackOptions stack;
 
-    @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "corpus", description = "Articles to measure on (default ${DEFAULT-VALUE}).")
+    @Option(names = "--corpus", paramLabel = "DIR|FILE.jsonl", defaultValue = "corpus",
+        description = "Articles to measure on: a folder of .txt seeds or a JSON Lines feed file (default ${DEFAULT-VALUE}).")
     Path corpus;
 
     @Option(names = "--seconds", defaultValue = "10", description = "Measuring time per figure (default ${DEFAULT-VALUE}).")
@@ -117,19 +119,12 @@ public final class BenchCommand implements Callable<Integer> {
         if (!offline) {
             return pipeline();
         }
-        List<String> texts = new ArrayList<>();
-        try (Stream<Path> files = Files.list(corpus)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
-                texts.add(Files.readString(f, StandardCharsets.UTF_8));
-            }
-        }
-        if (texts.isEmpty()) {
-            throw new UserFacingException("no .txt articles in " + corpus);
-        }
+        List<String> all = corpusTexts();
+        List<String> texts = all.subList(0, Math.min(all.size(), articles));
         Settings settings = connection.load(ExtractorConfig.APP, ExtractorConfig.define());
         Extractors extractors = Extractors.fromSettings(settings);
         OfflineBenchmark.Options options = new OfflineBenchmark.Options(Duration.ofSeconds(warmup), Duration.ofSeconds(seconds),
-            1, 10_000, 1_000_000);
+            threads, 10_000, 1_000_000);
         OfflineBenchmark.Result result = OfflineBenchmark.run(texts, extractors::newExtractor, options);
         System.out.println(OfflineBenchmark.render(result));
         return 0;
@@ -176,10 +171,7 @@ public final class BenchCommand implements Callable<Integer> {
         if (articles < 1 || threads < 1) {
             throw new UserFacingException("--articles and --threads must be at least 1");
         }
-        List<String> seeds = SyntheticCorpus.readSeeds(corpus);
-        if (seeds.isEmpty()) {
-            throw new UserFacingException("no .txt articles in " + corpus);
-        }
+        List<String> seeds = corpusTexts();
         connection.requireKnownOverrides("ingest, extractor or sink", ExtractorConfig.define(), SinkConfig.define(),
             IngestConfig.define());
         double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
@@ -241,10 +233,19 @@ public final class BenchCommand implements Callable<Integer> {
         tuning.put(SinkConfig.BATCH_SIZE, sinkSettings.string(SinkConfig.BATCH_SIZE));
         tuning.put(SinkConfig.POLL_MS, sinkSettings.string(SinkConfig.POLL_MS));
         extractorSettings.clientPassthrough().forEach((k, v) -> tuning.put("kafka." + k, v));
-        return new BenchResult(articles, threads, Runtime.getRuntime().availableProcessors(), load, bare.articlesPerSec(),
-            pipeline.articlesPerSec(), pipeline.articlesPerSec() / bare.articlesPerSec(), bare.cpuMsPerArticle(),
-            pipeline.cpuMsPerArticle(), latencyCount, pipeline.latencyRatePerSec(),
-            latency.at(50), latency.at(99), latency.at(100), pipeline.peakHeapMb(), HeapPeak.maxMb(), HeapPeak.MEASURE, tuning);
+        double wordsPerArticle = BenchCorpus.meanWords(capacitySet.stream().map(a -> a.getText().toString()).toList());
+        return BenchResult.of(articles, threads, Runtime.getRuntime().availableProcessors(), load, bare.articlesPerSec(),
+            pipeline.articlesPerSec(), bare.cpuMsPerArticle(), pipeline.cpuMsPerArticle(), latencyCount,
+            pipeline.latencyRatePerSec(), latency.at(50), latency.at(99), latency.at(100), pipeline.peakHeapMb(),
+            HeapPeak.maxMb(), HeapPeak.MEASURE, tuning, corpus.toString(), wordsPerArticle);
+    }
+
+    private List<String> corpusTexts() throws java.io.IOException {
+        List<String> texts = BenchCorpus.read(corpus, connection.loadShared(IngestConfig.APP, IngestConfig.define(), Map.of()));
+        if (texts.isEmpty()) {
+            throw new UserFacingException("no articles in " + corpus + " (a folder of .txt files or a .jsonl feed file)");
+        }
+        return texts;
     }
 
     private static void deleteTree(Path root) {

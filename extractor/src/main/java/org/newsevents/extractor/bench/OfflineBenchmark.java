@@ -24,6 +24,7 @@ import org.newsevents.schemas.Article;
  * (linearity check). Each figure is measured after a warm-up of the same work.
  */
 public final class OfflineBenchmark {
+    private static final java.lang.management.ThreadMXBean THREAD_CPU = java.lang.management.ManagementFactory.getThreadMXBean();
     private static final Instant RECEIVED = Instant.parse("2024-01-01T00:00:00Z");
 
     /** Builds a fresh extractor (one per thread) with the limits the benchmark needs. */
@@ -50,7 +51,8 @@ public final class OfflineBenchmark {
     }
 
     /** Throughput of one kind of work. */
-    public record Rate(long articles, long words, double seconds) {
+    /** @param cpuSeconds CPU time of the measuring thread(s): unlike {@code seconds}, not inflated by other load on the machine */
+    public record Rate(long articles, long words, double seconds, double cpuSeconds) {
         public double articlesPerSecond() {
             return seconds == 0 ? 0 : articles / seconds;
         }
@@ -58,16 +60,22 @@ public final class OfflineBenchmark {
         public double wordsPerSecond() {
             return seconds == 0 ? 0 : words / seconds;
         }
+
+        /** Words per second of CPU time of the measuring thread(s). */
+        public double wordsPerCpuSecond() {
+            return cpuSeconds == 0 ? 0 : words / cpuSeconds;
+        }
     }
 
     /**
      * @param overheadPercent extraction time per article over POS-only time per article, minus 1, in percent
      * @param multiThread     null when threads = 1
      * @param rejected        articles the extractor rejected during the run (their time still counts)
+     * @param tagging         sentences the single-thread extractor analyzed during warm-up and measuring, and how many its rules had tagged
      */
     public record Result(int corpusArticles, long corpusWords, Rate extraction, Rate posOnly, double overheadPercent,
                          int threads, Rate multiThread, int smallChars, double smallMillis, int largeChars,
-                         double largeMillis, double largeToSmallRatio, long rejected) {
+                         double largeMillis, double largeToSmallRatio, long rejected, NlpPipeline.TaggingCounts tagging) {
     }
 
     private OfflineBenchmark() {
@@ -92,6 +100,7 @@ public final class OfflineBenchmark {
 
         timed(texts, extract, options.warmup());
         Rate extraction = timed(texts, extract, options.measure());
+        NlpPipeline.TaggingCounts tagging = extractor.taggingCounts();
         timed(content, pos, options.warmup());
         Rate posOnly = timed(content, pos, options.measure());
         double overhead = (posOnly.articlesPerSecond() / extraction.articlesPerSecond() - 1) * 100;
@@ -107,12 +116,14 @@ public final class OfflineBenchmark {
         double smallMillis = smallRate.seconds() * 1000 / smallRate.articles();
         double largeMillis = largeRate.seconds() * 1000 / largeRate.articles();
         return new Result(texts.size(), corpusWords, extraction, posOnly, overhead, options.threads(), multi,
-                small.length(), smallMillis, large.length(), largeMillis, largeMillis / smallMillis, rejected.value);
+                small.length(), smallMillis, large.length(), largeMillis, largeMillis / smallMillis, rejected.value,
+                tagging);
     }
 
     /** Runs whole passes over the texts until {@code atLeast} has elapsed (at least one pass). */
     static Rate timed(List<String> texts, Consumer<String> work, Duration atLeast) {
         long start = System.nanoTime();
+        long cpuStart = THREAD_CPU.getCurrentThreadCpuTime();
         long end = start + atLeast.toNanos();
         long articles = 0;
         long words = 0;
@@ -123,7 +134,8 @@ public final class OfflineBenchmark {
                 words += words(t);
             }
         } while (System.nanoTime() - end < 0);
-        return new Rate(articles, words, (System.nanoTime() - start) / 1e9);
+        return new Rate(articles, words, (System.nanoTime() - start) / 1e9,
+                (THREAD_CPU.getCurrentThreadCpuTime() - cpuStart) / 1e9);
     }
 
     private static Rate multiThread(List<String> texts, ExtractorFactory factory, ExtractionLimits limits, Options options,
@@ -143,13 +155,15 @@ public final class OfflineBenchmark {
             long articles = 0;
             long words = 0;
             double slowest = 0;
+            double cpu = 0;
             for (Future<Rate> f : futures) {
                 Rate r = f.get();
                 articles += r.articles();
                 words += r.words();
                 slowest = Math.max(slowest, r.seconds());
+                cpu += r.cpuSeconds();
             }
-            return new Rate(articles, words, slowest);
+            return new Rate(articles, words, slowest, cpu);
         } catch (java.util.concurrent.ExecutionException e) {
             throw new IllegalStateException("benchmark thread failed: " + e.getCause(), e.getCause());
         } finally {
@@ -190,7 +204,10 @@ public final class OfflineBenchmark {
             if (end > start) {
                 String line = text.substring(start, end);
                 for (Span s : nlp.sentences(line)) {
-                    nlp.tag(line.substring(s.getStart(), s.getEnd()), start + s.getStart());
+                    List<org.newsevents.extractor.text.Token> tokens = nlp.tag(line.substring(s.getStart(), s.getEnd()), start + s.getStart());
+                    if (!tokens.isEmpty()) {
+                        tokens.get(0).pos(); // tagging is lazy: reading one tag tags the sentence
+                    }
                 }
             }
             if (nl < 0) {
@@ -211,7 +228,8 @@ public final class OfflineBenchmark {
         return b.substring(0, cut > chars / 2 ? cut : chars).stripTrailing();
     }
 
-    static long words(String text) {
+    /** Whitespace-separated words, the unit of every words/s figure. */
+    public static long words(String text) {
         long n = 0;
         boolean inWord = false;
         for (int i = 0; i < text.length(); i++) {
@@ -227,10 +245,13 @@ public final class OfflineBenchmark {
     public static String render(Result r) {
         StringBuilder b = new StringBuilder();
         b.append(String.format(Locale.ROOT, "corpus: %d articles, %d words%n%n", r.corpusArticles(), r.corpusWords()));
-        b.append(String.format(Locale.ROOT, "%-38s %12s %12s %10s%n", "single thread", "articles/s", "words/s", "seconds"));
+        b.append(String.format(Locale.ROOT, "%-38s %12s %12s %10s %14s%n", "single thread", "articles/s", "words/s", "seconds",
+                "words/CPU-s"));
         rate(b, "extraction (full pipeline)", r.extraction());
         rate(b, "OpenNLP sent+tok+POS, same content", r.posOnly());
         b.append(String.format(Locale.ROOT, "%-38s %11.1f%%%n", "overhead of extraction over POS", r.overheadPercent()));
+        b.append(String.format(Locale.ROOT, "%-38s %11.1f%% (%d of %d sentences)%n", "sentences the rules had POS-tagged",
+                100.0 * r.tagging().tagged() / Math.max(1, r.tagging().sentences()), r.tagging().tagged(), r.tagging().sentences()));
         if (r.multiThread() != null) {
             rate(b, "extraction, " + r.threads() + " threads", r.multiThread());
         }
@@ -247,7 +268,8 @@ public final class OfflineBenchmark {
     }
 
     private static void rate(StringBuilder b, String name, Rate r) {
-        b.append(String.format(Locale.ROOT, "%-38s %12.1f %12.0f %10.2f%n", name, r.articlesPerSecond(), r.wordsPerSecond(), r.seconds()));
+        b.append(String.format(Locale.ROOT, "%-38s %12.1f %12.0f %10.2f %14.0f%n", name, r.articlesPerSecond(), r.wordsPerSecond(),
+                r.seconds(), r.wordsPerCpuSecond()));
     }
 
     private static final class Counter {

@@ -35,16 +35,19 @@ public final class DateExpressionMatcher {
     /** The tokens of one paragraph with their tense labels and the sentence each belongs to. */
     public final class Scope {
         final List<LexToken> tokens;
-        final Tense[] labels;
+        private Tense[] labels;
         final int[] sentence;
 
         private Scope(List<LexToken> tokens, int[] sentence) {
             this.tokens = tokens;
-            this.labels = tenses.label(tokens);
             this.sentence = sentence;
         }
 
         Tense tense(int start, int end) {
+            // Labelled on first use: labels read POS tags, and most paragraphs hold no date.
+            if (labels == null) {
+                labels = tenses.label(tokens);
+            }
             return tenses.tenseOf(labels, sentence, tokens, start, end);
         }
 
@@ -259,8 +262,6 @@ public final class DateExpressionMatcher {
     }
 
     private boolean monthContext(List<LexToken> t, int i) {
-        String pos = t.get(i).pos();
-        boolean verbLike = "VERB".equals(pos) || "AUX".equals(pos);
         if (i == 0) {
             return false;
         }
@@ -270,9 +271,15 @@ public final class DateExpressionMatcher {
         }
         if (lexicon.monthContext.contains(prev.lower())) {
             // "... and May ..." / "to March" with a verb reading stays out
-            return !(verbLike && (prev.is("and") || prev.is("or") || prev.is("to")));
+            return !((prev.is("and") || prev.is("or") || prev.is("to")) && verbLike(t.get(i)));
         }
-        return lexicon.determiners.contains(prev.lower()) && !verbLike && modifiesNoun(t, i + 1);
+        return lexicon.determiners.contains(prev.lower()) && !verbLike(t.get(i)) && modifiesNoun(t, i + 1);
+    }
+
+    /** Reads the tag, so called only once the cheaper tests leave it to decide (tags are computed on first read). */
+    private static boolean verbLike(LexToken token) {
+        String pos = token.pos();
+        return "VERB".equals(pos) || "AUX".equals(pos);
     }
 
     /** "yesterday", "tomorrow", and "today" only when it names the day of a past or future event. */

@@ -56,8 +56,8 @@ public final class DateLexer {
             while (k < tagged.size() && tagged.get(k).end() <= t.start()) {
                 k++;
             }
-            String pos = k < tagged.size() && tagged.get(k).start() <= t.start() ? tagged.get(k).pos() : null;
-            out.add(t.withPos(pos));
+            Token covering = k < tagged.size() && tagged.get(k).start() <= t.start() ? tagged.get(k) : null;
+            out.add(t.taggedBy(covering));
         }
         return out;
     }

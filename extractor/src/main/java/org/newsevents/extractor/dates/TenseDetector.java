@@ -125,8 +125,8 @@ public final class TenseDetector {
         if (lexicon.pastVerbs.contains(t.lower())) {
             return true;
         }
-        boolean verb = "VERB".equals(t.pos()) || "AUX".equals(t.pos());
-        return verb && t.lower().length() > 4 && t.lower().endsWith("ed");
+        // the word's shape first: its tag is read only when it could matter
+        return t.lower().length() > 4 && t.lower().endsWith("ed") && ("VERB".equals(t.pos()) || "AUX".equals(t.pos()));
     }
 
     private boolean isPresent(LexToken t) {
@@ -134,6 +134,6 @@ public final class TenseDetector {
             return true;
         }
         String w = t.lower();
-        return "VERB".equals(t.pos()) && w.length() > 3 && w.endsWith("s") && !w.endsWith("ss");
+        return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && "VERB".equals(t.pos());
     }
 }

@@ -22,12 +22,14 @@ public final class NlpPipeline {
     static final int MAX_TAGGED_TOKENS = 200;
 
     private final SentenceDetectorME sentenceDetector;
-    private final TokenizerME tokenizer;
+    private final CachingTokenizer tokenizer;
     private final POSTaggerME tagger;
+    private long sentencesTokenized;
+    private long sentencesTagged;
 
     public NlpPipeline(NlpModels models) {
         this.sentenceDetector = new SentenceDetectorME(models.sentenceModel());
-        this.tokenizer = new TokenizerME(models.tokenizerModel());
+        this.tokenizer = new CachingTokenizer(new TokenizerME(models.tokenizerModel()));
         this.tagger = new POSTaggerME(models.posModel());
     }
 
@@ -42,17 +44,33 @@ public final class NlpPipeline {
 
     /**
      * Tokens of one sentence with UPOS tags; offsets are shifted by {@code offset} so they index
-     * the raw article text.
+     * the raw article text. The sentence is tagged when a token's {@link Token#pos()} is first read
+     * (see {@link LazySentenceTags}), on the calling thread: read the tags on the thread that owns
+     * this pipeline.
      */
     public List<Token> tag(String sentence, int offset) {
         Span[] spans = tokenizer.tokenizePos(sentence);
         String[] words = Span.spansToStrings(spans, sentence);
-        String[] tags = tagInWindows(words);
+        Token.TagSource tags = new LazySentenceTags(words, this::tagSentence);
+        sentencesTokenized++;
         List<Token> tokens = new ArrayList<>(spans.length);
         for (int i = 0; i < spans.length; i++) {
-            tokens.add(new Token(words[i], offset + spans[i].getStart(), offset + spans[i].getEnd(), tags[i]));
+            tokens.add(new Token(words[i], offset + spans[i].getStart(), offset + spans[i].getEnd(), tags, i));
         }
         return tokens;
+    }
+
+    /** Sentences tokenized by {@link #tag} so far, and how many of them a rule had tagged (a measure of the laziness). */
+    public TaggingCounts counts() {
+        return new TaggingCounts(sentencesTokenized, sentencesTagged);
+    }
+
+    public record TaggingCounts(long sentences, long tagged) {
+    }
+
+    private String[] tagSentence(String[] words) {
+        sentencesTagged++;
+        return tagInWindows(words);
     }
 
     private String[] tagInWindows(String[] words) {

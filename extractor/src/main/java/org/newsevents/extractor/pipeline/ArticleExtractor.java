@@ -45,6 +45,7 @@ public final class ArticleExtractor {
     private final StatementExtractor statements;
     private final SanctionsExtractor sanctions;
     private final ExtractionLimits limits;
+    private final NlpPipeline nlp;
     private final ArticleAnalyzer analyzer;
     private final InputGate gate;
     private final EventAssembler assembler;
@@ -78,6 +79,7 @@ public final class ArticleExtractor {
         this.limits = limits;
         this.extractorVersion = extractorVersion;
         this.nanoClock = nanoClock;
+        this.nlp = nlp;
         this.analyzer = new ArticleAnalyzer(nlp, boilerplate, limits.maxChunkChars());
         this.gate = new InputGate(limits);
         this.assembler = new EventAssembler(extractorVersion);
@@ -85,6 +87,11 @@ public final class ArticleExtractor {
 
     public String extractorVersion() {
         return extractorVersion;
+    }
+
+    /** How many analyzed sentences this extractor's rules needed POS tags for. */
+    public NlpPipeline.TaggingCounts taggingCounts() {
+        return nlp.counts();
     }
 
     public ExtractionLimits limits() {

@@ -39,7 +39,7 @@ final class ActionClassifier {
                 baseAction = SanctionsAction.VIOLATE;
             }
             default -> {
-                if (s.pos[t.anchor()].startsWith("VERB")) {
+                if (s.pos(t.anchor()).startsWith("VERB")) {
                     base = t.anchor();
                     baseAction = s.lower[t.anchor()].startsWith("un") ? SanctionsAction.LIFT : SanctionsAction.IMPOSE;
                 }
@@ -164,7 +164,7 @@ final class ActionClassifier {
             }
         }
         int next = t.last() + 1;
-        if (next < clauseEnd && s.pos[next].startsWith("NOUN") || next < clauseEnd && s.lower[next].startsWith("-")) {
+        if (next < clauseEnd && s.pos(next).startsWith("NOUN") || next < clauseEnd && s.lower[next].startsWith("-")) {
             String nw = s.lower[next].startsWith("-") ? s.lower[next].substring(1) : s.lower[next];
             SanctionsAction a = lexicon.cue(nw);
             if (a != null && a != SanctionsAction.THREATEN && !nw.equals("regime") && !nw.equals("regimes")) {
@@ -198,7 +198,7 @@ final class ActionClassifier {
                     && (s.isVerb(k) || w.equals("force") || w.equals("place"))) {
                 return k;
             }
-            if (s.pos[k].startsWith("VERB") && a == null) {
+            if (s.pos(k).startsWith("VERB") && a == null) {
                 return -1;
             }
         }
@@ -207,7 +207,7 @@ final class ActionClassifier {
 
     /** Cue words are verbs, nouns, adjectives or "under"; a determiner "no" or a name never is. */
     private static boolean cueShaped(SentenceView s, int k) {
-        String p = s.pos[k];
+        String p = s.pos(k);
         return (p.startsWith("VERB") || p.startsWith("NOUN") || p.startsWith("ADJ") || p.startsWith("AUX")
                 || s.lower[k].equals("under")) && s.mentionAt[k] < 0;
     }

@@ -1,9 +1,11 @@
 package org.newsevents.extractor.sanctions;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.newsevents.extractor.actors.ActorRef;
 import org.newsevents.extractor.actors.ActorResolver.ActorMention;
 
@@ -17,13 +19,15 @@ final class ArticleContext {
     static final int LOOK_BACK = 8;
 
     final List<SentenceView> sentences = new ArrayList<>();
-    final List<ActorRef> subjectActor = new ArrayList<>();
+    /** The subject actor of each sentence, worked out when first asked for (reading it may need POS tags). */
+    final List<ActorRef> subjectActor = new SubjectActors();
     final Map<String, ActorRef> personActor = new HashMap<>();
+    /** Index of the sentence in which each person key was learnt: a subject is read as of its own sentence. */
+    private final Map<String, Integer> learntAt = new HashMap<>();
 
     void add(SentenceView s) {
         sentences.add(s);
         learnPersons(s);
-        subjectActor.add(subjectOf(s));
     }
 
     /** A person name right after an actor and a title: the last name speaks for that actor. */
@@ -32,39 +36,89 @@ final class ArticleContext {
             int k = m.lastToken() + 1;
             int lastName = -1;
             int limit = Math.min(s.size(), k + TITLE_REACH);
-            while (k < limit && (s.pos[k].startsWith("PROPN") || s.pos[k].startsWith("NOUN") || s.pos[k].startsWith("ADJ"))
+            if (!capitalizedBeforeMention(s, k, limit)) {
+                continue; // no capitalized token to be a name: skip without reading tags (which tag the sentence)
+            }
+            while (k < limit && (s.pos(k).startsWith("PROPN") || s.pos(k).startsWith("NOUN") || s.pos(k).startsWith("ADJ"))
                     && s.mentionAt[k] < 0) {
-                if (s.pos[k].startsWith("PROPN") && Character.isUpperCase(s.tokens.get(k).text().charAt(0))) {
+                if (s.pos(k).startsWith("PROPN") && Character.isUpperCase(s.tokens.get(k).text().charAt(0))) {
                     lastName = k;
                 }
                 k++;
             }
             if (lastName >= 0 && lastName == k - 1) {
-                personActor.putIfAbsent(personKey(s.tokens.get(lastName).text()), m.actor());
+                String key = personKey(s.tokens.get(lastName).text());
+                if (personActor.putIfAbsent(key, m.actor()) == null) {
+                    learntAt.put(key, sentences.size() - 1);
+                }
             }
         }
     }
 
-    /** The first actor outside quotes and outside a prepositional phrase, else a known person's actor. */
-    private ActorRef subjectOf(SentenceView s) {
+    /** True when a token in [from, limit) that starts with a capital letter precedes the next mention. */
+    private static boolean capitalizedBeforeMention(SentenceView s, int from, int limit) {
+        for (int k = from; k < limit && s.mentionAt[k] < 0; k++) {
+            if (Character.isUpperCase(s.tokens.get(k).text().charAt(0))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The first actor outside quotes and outside a prepositional phrase, else a person's actor known
+     * by the end of sentence {@code index} (as if read while the sentences were added in order).
+     */
+    private ActorRef subjectOf(int index) {
+        SentenceView s = sentences.get(index);
         for (ActorMention m : s.mentions) {
             if (!s.quoted[m.firstToken()] && !Subjects.inPrepositionalPhrase(s, m.firstToken(), 0, null)) {
                 return m.actor();
             }
         }
-        return personActorOutsideQuotes(s);
+        return personActorOutsideQuotes(s, index);
     }
 
     ActorRef personActorOutsideQuotes(SentenceView s) {
+        return personActorOutsideQuotes(s, Integer.MAX_VALUE);
+    }
+
+    private ActorRef personActorOutsideQuotes(SentenceView s, int learntBy) {
         for (int i = 0; i < s.size(); i++) {
-            if (!s.quoted[i] && s.pos[i].startsWith("PROPN")) {
-                ActorRef a = personActor.get(personKey(s.tokens.get(i).text()));
-                if (a != null) {
+            // The cheap tests first: the tag is read (and the sentence tagged) only for a known person's name.
+            if (!s.quoted[i] && !personActor.isEmpty()) {
+                String key = personKey(s.tokens.get(i).text());
+                ActorRef a = personActor.get(key);
+                if (a != null && learntAt.get(key) <= learntBy && s.pos(i).startsWith("PROPN")) {
                     return a;
                 }
             }
         }
         return null;
+    }
+
+    private final class SubjectActors extends AbstractList<ActorRef> {
+        private final List<ActorRef> known = new ArrayList<>();
+        private final List<Boolean> computed = new ArrayList<>();
+
+        @Override
+        public ActorRef get(int index) {
+            Objects.checkIndex(index, size());
+            while (known.size() <= index) {
+                known.add(null);
+                computed.add(false);
+            }
+            if (!computed.get(index)) {
+                known.set(index, subjectOf(index));
+                computed.set(index, true);
+            }
+            return known.get(index);
+        }
+
+        @Override
+        public int size() {
+            return sentences.size();
+        }
     }
 
     /** The latest subject actor strictly before sentence {@code index}, within the look-back window. */

@@ -18,7 +18,7 @@ final class ClauseCues {
 
     int lastCue(SentenceView s, int from, int to, SanctionsAction wanted) {
         for (int k = to - 1; k >= from; k--) {
-            if (lexicon.cue(s.lower[k]) == wanted && s.mentionAt[k] < 0 && !s.pos[k].startsWith("PROPN")) {
+            if (lexicon.cue(s.lower[k]) == wanted && s.mentionAt[k] < 0 && !s.pos(k).startsWith("PROPN")) {
                 return k;
             }
         }
@@ -28,9 +28,9 @@ final class ClauseCues {
     /** A judgement predicated of the trigger: a copula, then an objection word ("were ineffective"). */
     int judgedAfter(SentenceView s, int from, int clauseEnd) {
         for (int k = from; k < Math.min(clauseEnd, from + NEGATION_REACH); k++) {
-            if (s.pos[k].startsWith("AUX") && lexicon.has("copula", s.lower[k])) {
+            if (s.pos(k).startsWith("AUX") && lexicon.has("copula", s.lower[k])) {
                 for (int j = k + 1; j < Math.min(clauseEnd, k + NEGATION_REACH + 1); j++) {
-                    if (lexicon.cue(s.lower[j]) == SanctionsAction.OTHER && !s.pos[j].startsWith("VERB")) {
+                    if (lexicon.cue(s.lower[j]) == SanctionsAction.OTHER && !s.pos(j).startsWith("VERB")) {
                         return j;
                     }
                 }
@@ -46,7 +46,7 @@ final class ClauseCues {
 
     /** An adjective inside the trigger's noun phrase ("crippling sanctions") describes it; it is no base. */
     static boolean modifierOf(SentenceView s, int k, int trigger) {
-        if (!s.pos[k].startsWith("ADJ")) {
+        if (!s.pos(k).startsWith("ADJ")) {
             return false;
         }
         for (int j = k + 1; j < trigger; j++) {
@@ -74,7 +74,7 @@ final class ClauseCues {
     /** The modal right after the trigger's noun phrase, when the trigger is the subject, or null. */
     String modalAfter(SentenceView s, int from, int clauseEnd) {
         for (int k = from; k < Math.min(clauseEnd, from + NEGATION_REACH + 2); k++) {
-            if (s.pos[k].startsWith("AUX") && (lexicon.has("modal", s.lower[k]) || lexicon.has("advocacy", s.lower[k]))) {
+            if (s.pos(k).startsWith("AUX") && (lexicon.has("modal", s.lower[k]) || lexicon.has("advocacy", s.lower[k]))) {
                 return s.lower[k];
             }
             if (s.isVerb(k) || s.lower[k].equals("that") || s.lower[k].equals("which")) {
@@ -99,7 +99,7 @@ final class ClauseCues {
             if (lexicon.has("future", s.lower[k]) && !conditional) {
                 continue;
             }
-            if (lexicon.has("modal", s.lower[k]) && (s.pos[k].startsWith("AUX") || s.lower[k].equals("going")
+            if (lexicon.has("modal", s.lower[k]) && (s.pos(k).startsWith("AUX") || s.lower[k].equals("going")
                     || s.lower[k].equals("set") && k + 1 < to && s.lower[k + 1].equals("to"))) {
                 return true;
             }
@@ -113,7 +113,7 @@ final class ClauseCues {
             if (lexicon.has("negation", s.lower[k])) {
                 return true;
             }
-            if (!(s.pos[k].startsWith("AUX") || s.pos[k].startsWith("ADV") || s.pos[k].startsWith("PART"))
+            if (!(s.pos(k).startsWith("AUX") || s.pos(k).startsWith("ADV") || s.pos(k).startsWith("PART"))
                     || s.lower[k].equals("to")) {
                 return false;
             }

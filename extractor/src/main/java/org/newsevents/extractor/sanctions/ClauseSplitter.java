@@ -38,7 +38,7 @@ final class ClauseSplitter {
             if (w.equals(";") || w.equals(":") || s.isDoubleQuote(i)) {
                 cut = i;
                 next = i + 1;
-            } else if ((w.equals("but") || w.equals("yet")) && s.pos[i].startsWith("CCONJ")) {
+            } else if ((w.equals("but") || w.equals("yet")) && s.pos(i).startsWith("CCONJ")) {
                 cut = i;
                 next = i + 1;
             } else if (w.equals(",")) {
@@ -58,7 +58,7 @@ final class ClauseSplitter {
                 cut = i;
                 next = i + 1;
                 nextSoft = true;
-            } else if (w.equals("that") && (s.pos[i].startsWith("SCONJ") || i - lastSpeechVerb <= SPEECH_VERB_REACH)) {
+            } else if (w.equals("that") && (s.pos(i).startsWith("SCONJ") || i - lastSpeechVerb <= SPEECH_VERB_REACH)) {
                 cut = i;
                 next = i + 1;
             } else if (w.equals("whether")) {
@@ -67,12 +67,12 @@ final class ClauseSplitter {
             } else if (lexicon.has("subordinator", w) && !followsAsOrSuch(s, i) && startsClause(s, i + 1)) {
                 cut = i;
                 next = i;
-            } else if (lexicon.has("speech", w) && s.pos[i].startsWith("VERB") && i + 1 < n
+            } else if (lexicon.has("speech", w) && s.pos(i).startsWith("VERB") && i + 1 < n
                     && !s.lower[i + 1].equals("that") && startsClause(s, i + 1)) {
                 cut = i + 1;
                 next = i + 1;
             }
-            if (lexicon.has("speech", w) && s.pos[i].startsWith("VERB")) {
+            if (lexicon.has("speech", w) && s.pos(i).startsWith("VERB")) {
                 lastSpeechVerb = i;
             } else if (s.isPunct(i)) {
                 lastSpeechVerb = -SPEECH_VERB_REACH - 1;
@@ -128,7 +128,7 @@ final class ClauseSplitter {
                 return false;
             }
         }
-        while (k < n && s.pos[k].startsWith("ADV") && k - j < 10) {
+        while (k < n && s.pos(k).startsWith("ADV") && k - j < 10) {
             k++;
         }
         return k < n && s.isVerb(k);
@@ -139,7 +139,7 @@ final class ClauseSplitter {
             return false;
         }
         int k = j;
-        while (k < s.size() && s.pos[k].startsWith("ADV") && k - j < 3) {
+        while (k < s.size() && s.pos(k).startsWith("ADV") && k - j < 3) {
             k++;
         }
         return (k < s.size() && s.isVerb(k)) || startsClause(s, j);

@@ -158,13 +158,13 @@ final class Roles {
             return false;
         }
         String w = s.lower[npStart - 1];
-        return s.pos[npStart - 1].startsWith("ADP") && !w.equals("of") && !w.equals("with") && !w.equals("under");
+        return s.pos(npStart - 1).startsWith("ADP") && !w.equals("of") && !w.equals("with") && !w.equals("under");
     }
 
     private int nounPhraseStart(SentenceView s, int clauseStart, int trigger) {
         int k = trigger;
         while (k - 1 >= clauseStart && (s.isNominal(k - 1) || s.mentionAt[k - 1] >= 0 || s.lower[k - 1].equals("-")
-                || s.pos[k - 1].startsWith("PRON") && s.lower[k - 1].endsWith("'s"))
+                || s.pos(k - 1).startsWith("PRON") && s.lower[k - 1].endsWith("'s"))
                 && lexicon.cue(s.lower[k - 1]) == null) {
             k--;
         }
@@ -173,14 +173,14 @@ final class Roles {
 
     private boolean subjectIsTarget(SentenceView s, int clauseStart, Trigger t, ActionClassifier.Reading reading) {
         // "X was sanctioned", "X faces sanctions", "X is under sanctions", "sanctions-hit X".
-        if (s.pos[t.anchor()].startsWith("VERB") && t.anchor() > clauseStart) {
+        if (s.pos(t.anchor()).startsWith("VERB") && t.anchor() > clauseStart) {
             for (int k = t.anchor() - 1; k >= Math.max(clauseStart, t.anchor() - 3); k--) {
                 String w = s.lower[k];
                 if (w.equals("was") || w.equals("were") || w.equals("been") || w.equals("be") || w.equals("is")
                         || w.equals("are") || w.equals("being") || w.equals("got") || w.equals("get")) {
                     return true;
                 }
-                if (!s.pos[k].startsWith("ADV") && !s.pos[k].startsWith("AUX")) {
+                if (!s.pos(k).startsWith("ADV") && !s.pos(k).startsWith("AUX")) {
                     break;
                 }
             }
@@ -196,7 +196,7 @@ final class Roles {
     /** "the sanctions", "those sanctions", "our sanctions": a determiner or possessive that points back. */
     private boolean determined(SentenceView s, int npStart, int trigger) {
         for (int k = npStart; k < trigger; k++) {
-            if ((s.pos[k].startsWith("DET") || s.pos[k].startsWith("PRON")) && lexicon.has("referring", s.lower[k])) {
+            if ((s.pos(k).startsWith("DET") || s.pos(k).startsWith("PRON")) && lexicon.has("referring", s.lower[k])) {
                 return true;
             }
         }

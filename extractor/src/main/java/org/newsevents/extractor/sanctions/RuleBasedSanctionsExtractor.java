@@ -130,7 +130,7 @@ public final class RuleBasedSanctionsExtractor implements SanctionsExtractor {
 
     private static int trimStart(SentenceView s, int from, int to) {
         int k = from;
-        while (k < to - 1 && (s.isPunct(k) || s.pos[k].startsWith("CCONJ") || s.lower[k].equals("that"))) {
+        while (k < to - 1 && (s.isPunct(k) || s.pos(k).startsWith("CCONJ") || s.lower[k].equals("that"))) {
             k++;
         }
         return k;
@@ -138,7 +138,7 @@ public final class RuleBasedSanctionsExtractor implements SanctionsExtractor {
 
     private static int trimEnd(SentenceView s, int from, int last) {
         int k = last;
-        while (k > from && (s.isPunct(k) && !s.lower[k].equals(")") || s.pos[k].startsWith("CCONJ"))) {
+        while (k > from && (s.isPunct(k) && !s.lower[k].equals(")") || s.pos(k).startsWith("CCONJ"))) {
             k--;
         }
         return k;

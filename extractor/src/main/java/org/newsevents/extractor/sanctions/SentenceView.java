@@ -16,7 +16,8 @@ final class SentenceView {
     final Sentence sentence;
     final List<Token> tokens;
     final String[] lower;
-    final String[] pos;
+    /** UPOS tags, read from the tokens on first use ("X" when untagged): see {@link #pos(int)}. */
+    private final String[] pos;
     final List<ActorMention> mentions;
     final int[] mentionAt;
     final boolean[] quoted;
@@ -31,7 +32,6 @@ final class SentenceView {
         for (int i = 0; i < n; i++) {
             Token t = tokens.get(i);
             lower[i] = SanctionsLexicon.norm(t.text());
-            pos[i] = t.pos() == null ? "X" : t.pos();
             quoted[i] = quotes.inQuote(t.start());
         }
         mentions = new ArrayList<>(actors.find(tokens, 0, n));
@@ -44,22 +44,32 @@ final class SentenceView {
         }
     }
 
+    /** The UPOS tag of token i; asking for it may tag the sentence, so rules ask only when they need it. */
+    String pos(int i) {
+        String p = pos[i];
+        if (p == null) {
+            p = tokens.get(i).pos();
+            pos[i] = p = p == null ? "X" : p;
+        }
+        return p;
+    }
+
     int size() {
         return tokens.size();
     }
 
     boolean isVerb(int i) {
-        return pos[i].startsWith("VERB") || pos[i].startsWith("AUX");
+        return pos(i).startsWith("VERB") || pos(i).startsWith("AUX");
     }
 
     boolean isNominal(int i) {
-        String p = pos[i];
+        String p = pos(i);
         return p.startsWith("NOUN") || p.startsWith("PROPN") || p.startsWith("ADJ") || p.startsWith("DET")
                 || p.startsWith("NUM") || (p.startsWith("PART") && lower[i].startsWith("'"));
     }
 
     boolean isPunct(int i) {
-        return pos[i].startsWith("PUNCT") && !Character.isLetterOrDigit(lower[i].isEmpty() ? ' ' : lower[i].charAt(0));
+        return !Character.isLetterOrDigit(lower[i].isEmpty() ? ' ' : lower[i].charAt(0)) && pos(i).startsWith("PUNCT");
     }
 
     /** Double quotation marks delimit clauses; single ones are scare quotes inside a clause. */

@@ -94,7 +94,7 @@ final class Subjects {
 
     private static boolean inList(SentenceView s, int k) {
         String w = s.lower[k];
-        return s.mentionAt[k] >= 0 || s.isNominal(k) || s.pos[k].startsWith("ADV") || w.equals(",") || w.equals("and")
+        return s.mentionAt[k] >= 0 || s.isNominal(k) || s.pos(k).startsWith("ADV") || w.equals(",") || w.equals("and")
                 || w.equals("other") || w.equals("from") || w.equals("by");
     }
 
@@ -120,7 +120,7 @@ final class Subjects {
                 }
             } else if (m < 0 && pronoun < 0 && actors.isEmpty()
                     && (lexicon.has("pronoun.first", s.lower[k]) || lexicon.has("pronoun.third", s.lower[k]))
-                    && s.pos[k].startsWith("PRON")) {
+                    && s.pos(k).startsWith("PRON")) {
                 pronoun = k;
             }
         }
@@ -135,7 +135,7 @@ final class Subjects {
 
     static boolean inPrepositionalPhrase(SentenceView s, int k, int from, Set<String> only) {
         for (int j = k - 1; j >= Math.max(from, k - 8); j--) {
-            String p = s.pos[j];
+            String p = s.pos(j);
             String w = s.lower[j];
             if (p.startsWith("ADP") || w.equals("to") || w.equals("between")) {
                 return only == null || only.contains(w);

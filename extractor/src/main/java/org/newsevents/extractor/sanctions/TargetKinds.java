@@ -21,11 +21,11 @@ final class TargetKinds {
     ActorRef headed(SentenceView s, ActorMention m, int limit) {
         int head = -1;
         for (int k = m.lastToken() + 1; k < Math.min(limit, m.lastToken() + HEAD_REACH); k++) {
-            boolean noun = s.pos[k].startsWith("NOUN") || s.pos[k].startsWith("PROPN") && s.mentionAt[k] < 0;
+            boolean noun = s.pos(k).startsWith("NOUN") || s.pos(k).startsWith("PROPN") && s.mentionAt[k] < 0;
             if (noun) {
                 head = k;
-            } else if (head >= 0 || !s.pos[k].startsWith("ADJ") && !(s.pos[k].startsWith("PART") && s.lower[k].startsWith("'"))
-                    && !s.lower[k].equals("-") && !(s.lower[k - 1].equals("-") && s.pos[k].startsWith("VERB"))) {
+            } else if (head >= 0 || !s.pos(k).startsWith("ADJ") && !(s.pos(k).startsWith("PART") && s.lower[k].startsWith("'"))
+                    && !s.lower[k].equals("-") && !(s.lower[k - 1].equals("-") && s.pos(k).startsWith("VERB"))) {
                 // the head is the end of the first noun run ("officials last year" -> officials); "state-owned banks" -> banks
                 break;
             }
@@ -42,8 +42,8 @@ final class TargetKinds {
             if (s.mentionAt[k] >= 0) {
                 continue;
             }
-            boolean entity = s.pos[k].startsWith("NOUN") && lexicon.has("entityNoun", s.lower[k])
-                    || s.pos[k].startsWith("PROPN") && Character.isUpperCase(s.tokens.get(k).text().charAt(0));
+            boolean entity = s.pos(k).startsWith("NOUN") && lexicon.has("entityNoun", s.lower[k])
+                    || s.pos(k).startsWith("PROPN") && Character.isUpperCase(s.tokens.get(k).text().charAt(0));
             if (entity) {
                 return new ActorRef(OTHER, text(s, from, k));
             }

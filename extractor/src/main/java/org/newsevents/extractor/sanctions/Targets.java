@@ -27,7 +27,7 @@ final class Targets {
     /** Where "on/against X" or the object of a "sanctioned" verb starts, or -1. */
     int targetPhraseStart(SentenceView s, Trigger t, ActionClassifier.Reading reading, int clauseEnd) {
         int from = Math.max(t.last(), reading.triggerLast()) + 1;
-        if (s.pos[t.anchor()].startsWith("VERB") && t.anchor() + 1 < clauseEnd) {
+        if (s.pos(t.anchor()).startsWith("VERB") && t.anchor() + 1 < clauseEnd) {
             int next = t.anchor() + 1;
             if (s.isNominal(next) || s.mentionAt[next] >= 0) {
                 return next;
@@ -40,7 +40,7 @@ final class Targets {
                 return k + 1 < clauseEnd ? k + 1 : -1;
             }
             if (w.equals("that") || w.equals("which") || w.equals("who") || w.equals(",")
-                    || s.pos[k].startsWith("VERB") && lexicon.cue(w) == null || s.pos[k].startsWith("SCONJ")) {
+                    || s.pos(k).startsWith("VERB") && lexicon.cue(w) == null || s.pos(k).startsWith("SCONJ")) {
                 return -1;
             }
         }
@@ -70,7 +70,7 @@ final class Targets {
 
     private boolean inTargetPhrase(SentenceView s, int k, int from) {
         String w = s.lower[k];
-        String p = s.pos[k];
+        String p = s.pos(k);
         if (s.mentionAt[k] >= 0) {
             return true;
         }
@@ -78,7 +78,7 @@ final class Targets {
             return true;
         }
         if (w.equals(",")) {
-            return k + 1 < s.size() && (s.mentionAt[k + 1] >= 0 || s.isNominal(k + 1) && !s.pos[k + 1].startsWith("ADJ"));
+            return k + 1 < s.size() && (s.mentionAt[k + 1] >= 0 || s.isNominal(k + 1) && !s.pos(k + 1).startsWith("ADJ"));
         }
         if (w.equals("as") && k + 2 < s.size() && s.lower[k + 1].equals("well")) {
             return true;
@@ -110,7 +110,7 @@ final class Targets {
         }
         int head = -1;
         for (int k = to - 1; k >= from; k--) {
-            if (s.pos[k].startsWith("NOUN") || s.pos[k].startsWith("PROPN") || s.lower[k].equals("both")
+            if (s.pos(k).startsWith("NOUN") || s.pos(k).startsWith("PROPN") || s.lower[k].equals("both")
                     || s.lower[k].equals("them")) {
                 head = k;
                 break;
@@ -122,7 +122,7 @@ final class Targets {
         String w = s.lower[head];
         if (lexicon.has("genericStates", w)) {
             out.addAll(recentStates(ctx, sentenceIndex, imposer));
-        } else if (lexicon.has("entityNoun", w) || s.pos[head].startsWith("PROPN")) {
+        } else if (lexicon.has("entityNoun", w) || s.pos(head).startsWith("PROPN")) {
             out.add(new ActorRef(OTHER, TargetKinds.text(s, from, head)));
         } else {
             for (int k = from; k <= head; k++) {

@@ -21,4 +21,22 @@ class NlpPipelineTest {
         }
         assertThat(a.sentences().get(1).tokens().get(0).pos()).isEqualTo("PROPN");
     }
+
+    @Test
+    void tagsASentenceWhenATagIsFirstReadAndGivesTheTagsOfTheWholeSentence() {
+        NlpModels models = NlpModels.get();
+        NlpPipeline nlp = new NlpPipeline(models);
+        String sentence = "The European Union said on Monday it would impose new sanctions on Russia.";
+        java.util.List<Token> tokens = nlp.tag(sentence, 100);
+        assertThat(nlp.counts()).isEqualTo(new NlpPipeline.TaggingCounts(1, 0));
+
+        String last = tokens.get(tokens.size() - 2).pos(); // any token tags the whole sentence
+        assertThat(nlp.counts()).isEqualTo(new NlpPipeline.TaggingCounts(1, 1));
+        String[] words = tokens.stream().map(Token::text).toArray(String[]::new);
+        String[] eager = new opennlp.tools.postag.POSTaggerME(models.posModel()).tag(words);
+        assertThat(tokens.stream().map(Token::pos)).containsExactly(eager);
+        assertThat(last).isEqualTo(eager[eager.length - 2]);
+        assertThat(nlp.counts().tagged()).isEqualTo(1);
+        assertThat(tokens.get(0).start()).isEqualTo(100);
+    }
 }
