@@ -2,9 +2,13 @@ package org.newsevents.report;
 
 import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.loader.ClasspathLoader;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,7 +40,11 @@ final class Templates {
         context.put("root", root);
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
-            try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            // A lone surrogate (the text may carry one: ingest keeps what it was given) cannot be
+            // encoded; it is written as '?' rather than failing the whole report.
+            CharsetEncoder utf8 = StandardCharsets.UTF_8.newEncoder()
+                .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
+            try (Writer out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file), utf8))) {
                 engine.getTemplate(template).evaluate(out, context);
             }
         } catch (IOException e) {

@@ -52,6 +52,15 @@ class ReportWriterTest {
         assertThat(Files.readString(dir.resolve("articles/1.html"))).contains("<mark class=\"hl-sanctions hl-statement\"");
     }
 
+    @Test
+    void aLoneSurrogateInTheTextIsWrittenAsAReplacementNotAFailure() throws IOException {
+        SinkContents hostile = HostileSink.contents();
+        hostile.articles().get(0).remove("body");
+        String id = hostile.articles().get(0).get("articleId").asText();
+        new ReportWriter().write(hostile, ArticleTexts.of(java.util.Map.of(id, HostileSink.TEXT + " broken \uD800 pair")), dir);
+        assertThat(Files.readString(dir.resolve("articles/1.html"))).contains("broken ? pair");
+    }
+
     private String allText() throws IOException {
         StringBuilder b = new StringBuilder();
         try (Stream<Path> files = Files.walk(dir)) {
