@@ -252,6 +252,14 @@ class RuleBasedSanctionsExtractorTest {
     }
 
     @Test
+    void aDayOrDateAfterTheTriggerIsNoTarget() {
+        expect("Canada announced new sanctions on Thursday.", SanctionsAction.IMPOSE, "CAN");
+        expect("Britain sanctioned Monday three shipping companies.", SanctionsAction.IMPOSE, "GBR", "OTHER");
+        expect("France imposed sanctions on March 5 on Syria.", SanctionsAction.IMPOSE, "FRA", "SYR");
+        expect("Japan imposed sanctions against Russia Wednesday night.", SanctionsAction.IMPOSE, "JPN", "RUS");
+    }
+
+    @Test
     void statementOfPrincipleHasNoTarget() {
         expect("Sanctions will not be lifted until the prisoners are freed.", SanctionsAction.IMPOSE, null);
     }
