@@ -260,6 +260,12 @@ class RuleBasedSanctionsExtractorTest {
     }
 
     @Test
+    void aJudgementPredicatedOfTheSanctionsIsOther() {
+        expect("The minister said the sanctions were a “blatant violation of our rights” and a plot.", SanctionsAction.OTHER, null);
+        expect("The president said Western sanctions on his country are \"more unstable than ever.\"", SanctionsAction.OTHER, null);
+    }
+
+    @Test
     void statementOfPrincipleHasNoTarget() {
         expect("Sanctions will not be lifted until the prisoners are freed.", SanctionsAction.IMPOSE, null);
     }
