@@ -266,6 +266,11 @@ class RuleBasedSanctionsExtractorTest {
     }
 
     @Test
+    void supportForSanctionsIsAdvocacy() {
+        expect("The envoy spent the week building support for tougher sanctions.", SanctionsAction.OTHER, null);
+    }
+
+    @Test
     void statementOfPrincipleHasNoTarget() {
         expect("Sanctions will not be lifted until the prisoners are freed.", SanctionsAction.IMPOSE, null);
     }
