@@ -271,6 +271,12 @@ class RuleBasedSanctionsExtractorTest {
     }
 
     @Test
+    void aLiftingAsTheConditionOfSomethingElseIsADemand() {
+        expect("The minister said talks could not start before the sanctions were lifted.", SanctionsAction.OTHER, null);
+        expect("Brazil lifted its sanctions on Peru.", SanctionsAction.LIFT, "BRA", "PER");
+    }
+
+    @Test
     void statementOfPrincipleHasNoTarget() {
         expect("Sanctions will not be lifted until the prisoners are freed.", SanctionsAction.IMPOSE, null);
     }
