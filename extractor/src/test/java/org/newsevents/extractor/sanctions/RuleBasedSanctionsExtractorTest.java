@@ -277,6 +277,12 @@ class RuleBasedSanctionsExtractorTest {
     }
 
     @Test
+    void twoImposersJoinedInFrontOfTheTriggerGiveNone() {
+        SanctionsFinding f = only("Venezuela has been hit by a series of U.N. and U.S. sanctions in recent years.");
+        assertThat(imposer(f)).isNull();
+    }
+
+    @Test
     void statementOfPrincipleHasNoTarget() {
         expect("Sanctions will not be lifted until the prisoners are freed.", SanctionsAction.IMPOSE, null);
     }
