@@ -126,6 +126,10 @@ final class ActionClassifier {
                     if (otherCue >= 0 || cues.hasWord(s, Math.max(clauseStart, base - LEFT_REACH), base, "desire")) {
                         yield SanctionsAction.OTHER; // a call for or a demand of lifting
                     }
+                    if (base > t.last() && cues.hasWord(s, Math.max(clauseStart, t.first() - NEGATION_REACH - 1), t.first(),
+                            "liftCondition")) {
+                        yield SanctionsAction.OTHER; // "will only sign if the sanctions are lifted": a condition, not a lifting
+                    }
                     boolean reversed = cues.hasWord(s, Math.max(clauseStart, base - NEGATION_REACH - 1), base, "reversal");
                     yield negated || refused || reversed ? SanctionsAction.IMPOSE : SanctionsAction.LIFT;
                 }

@@ -9,6 +9,8 @@ import org.newsevents.schemas.SanctionsAction;
  */
 final class ClauseCues {
     static final int NEGATION_REACH = 3;
+    /** Tokens from the trigger to its copula, and from the copula to the judgement word. */
+    private static final int JUDGEMENT_REACH = 5;
 
     private final SanctionsLexicon lexicon;
 
@@ -27,13 +29,19 @@ final class ClauseCues {
 
     /** A judgement predicated of the trigger: a copula, then an objection word ("were ineffective"). */
     int judgedAfter(SentenceView s, int from, int clauseEnd) {
-        for (int k = from; k < Math.min(clauseEnd, from + NEGATION_REACH); k++) {
+        // the copula may follow a short modifier of the trigger ("sanctions on the country are ...")
+        for (int k = from; k < Math.min(clauseEnd, from + JUDGEMENT_REACH); k++) {
             if (s.pos(k).startsWith("AUX") && lexicon.has("copula", s.lower[k])) {
-                for (int j = k + 1; j < Math.min(clauseEnd, k + NEGATION_REACH + 1); j++) {
-                    if (lexicon.cue(s.lower[j]) == SanctionsAction.OTHER && !s.pos(j).startsWith("VERB")) {
+                // the predicate may run into a quotation, which the clause splitter cuts off ("were a “violation”")
+                for (int j = k + 1; j < Math.min(s.size(), k + JUDGEMENT_REACH + 1) && !s.lower[j].equals(","); j++) {
+                    boolean judgement = lexicon.cue(s.lower[j]) == SanctionsAction.OTHER || lexicon.has("judgement", s.lower[j]);
+                    if (judgement && !s.pos(j).startsWith("VERB")) {
                         return j;
                     }
                 }
+                return -1;
+            }
+            if (s.pos(k).startsWith("VERB") || s.pos(k).startsWith("AUX") || s.lower[k].equals(",")) {
                 return -1;
             }
         }

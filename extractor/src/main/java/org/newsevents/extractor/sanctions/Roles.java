@@ -164,11 +164,19 @@ final class Roles {
     private int nounPhraseStart(SentenceView s, int clauseStart, int trigger) {
         int k = trigger;
         while (k - 1 >= clauseStart && (s.isNominal(k - 1) || s.mentionAt[k - 1] >= 0 || s.lower[k - 1].equals("-")
-                || s.pos(k - 1).startsWith("PRON") && s.lower[k - 1].endsWith("'s"))
+                || s.pos(k - 1).startsWith("PRON") && s.lower[k - 1].endsWith("'s")
+                || joinsActors(s, clauseStart, k - 1))
                 && lexicon.cue(s.lower[k - 1]) == null) {
             k--;
         }
         return k;
+    }
+
+    /** "and"/"or"/"nor" between two actor mentions in front of the trigger ("U.N. and U.S. sanctions"). */
+    private static boolean joinsActors(SentenceView s, int clauseStart, int k) {
+        String w = s.lower[k];
+        return (w.equals("and") || w.equals("or") || w.equals("nor")) && k - 1 >= clauseStart && k + 1 < s.size()
+                && s.mentionAt[k - 1] >= 0 && s.mentionAt[k + 1] >= 0;
     }
 
     private boolean subjectIsTarget(SentenceView s, int clauseStart, Trigger t, ActionClassifier.Reading reading) {

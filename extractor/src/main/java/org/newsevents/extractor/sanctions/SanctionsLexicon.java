@@ -18,7 +18,7 @@ final class SanctionsLexicon {
     private static final List<String> REQUIRED = List.of("trigger.word", "trigger.freeze", "trigger.asset",
             "trigger.ban", "trigger.breach", "trigger.resolution", "trigger.council", "cue.IMPOSE", "cue.THREATEN",
             "cue.ENFORCE", "cue.LIFT", "cue.VIOLATE", "cue.OTHER", "modal", "negation", "refusal", "continuation",
-            "targetSubject", "speech", "subordinator", "entityNoun", "stateNoun", "genericStates", "targetPrep",
+            "targetSubject", "speech", "subordinator", "entityNoun", "stateNoun", "genericStates", "targetPrep", "timeWord",
             "pronoun.first", "pronoun.third", "multiImposer", "referring", "imposerCode", "trigger.approvalPrefix");
 
     private final Map<String, Set<String>> categories;

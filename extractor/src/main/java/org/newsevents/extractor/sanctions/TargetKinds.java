@@ -39,7 +39,7 @@ final class TargetKinds {
     /** A named or counted organisation, person or vessel with no state in it ("three entities", "Rosneft"). */
     ActorRef entityPhrase(SentenceView s, int from, int to) {
         for (int k = from; k < to; k++) {
-            if (s.mentionAt[k] >= 0) {
+            if (s.mentionAt[k] >= 0 || lexicon.has("timeWord", s.lower[k])) {
                 continue;
             }
             boolean entity = s.pos(k).startsWith("NOUN") && lexicon.has("entityNoun", s.lower[k])

@@ -28,15 +28,21 @@ final class Targets {
     int targetPhraseStart(SentenceView s, Trigger t, ActionClassifier.Reading reading, int clauseEnd) {
         int from = Math.max(t.last(), reading.triggerLast()) + 1;
         if (s.pos(t.anchor()).startsWith("VERB") && t.anchor() + 1 < clauseEnd) {
-            int next = t.anchor() + 1;
-            if (s.isNominal(next) || s.mentionAt[next] >= 0) {
+            int next = afterTime(s, t.anchor() + 1, clauseEnd);
+            if (next < clauseEnd && (s.isNominal(next) || s.mentionAt[next] >= 0)) {
                 return next;
             }
         }
         int limit = Math.min(clauseEnd, from + 8);
-        for (int k = from; k < limit; k++) {
+        for (int k = afterTime(s, from, clauseEnd); k < limit; k++) {
             String w = s.lower[k];
             if (lexicon.has("targetPrep", w)) {
+                int dated = afterTime(s, k + 1, clauseEnd);
+                if (dated > k + 1) {
+                    // "on Thursday": a date, the target may still follow ("sanctions on Thursday on three banks")
+                    k = dated - 1;
+                    continue;
+                }
                 return k + 1 < clauseEnd ? k + 1 : -1;
             }
             if (w.equals("that") || w.equals("which") || w.equals("who") || w.equals(",")
@@ -45,6 +51,18 @@ final class Targets {
             }
         }
         return -1;
+    }
+
+    /** Past a date phrase at k ("Thursday", "March 5", "Monday night"), or k when none starts there. */
+    private int afterTime(SentenceView s, int k, int clauseEnd) {
+        if (k >= clauseEnd || !lexicon.has("timeWord", s.lower[k])) {
+            return k;
+        }
+        int end = k + 1;
+        while (end < clauseEnd && (lexicon.has("timeWord", s.lower[end]) || s.pos(end).startsWith("NUM"))) {
+            end++;
+        }
+        return end;
     }
 
     /** The actors of a target phrase, conjunct by conjunct ("North Korea and Russia", "entities and individuals"). */
@@ -86,7 +104,8 @@ final class Targets {
         if (w.equals("well") && k > from && s.lower[k - 1].equals("as")) {
             return true;
         }
-        if (w.equals("that") || w.equals("which") || w.equals("who") || w.equals("when") || w.equals("if")) {
+        if (w.equals("that") || w.equals("which") || w.equals("who") || w.equals("when") || w.equals("if")
+                || lexicon.has("timeWord", w)) {
             return false;
         }
         return s.isNominal(k) || p.startsWith("PRON") && (w.equals("its") || w.equals("their") || w.equals("them"));

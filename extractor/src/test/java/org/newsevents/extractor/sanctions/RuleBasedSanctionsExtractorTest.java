@@ -252,6 +252,37 @@ class RuleBasedSanctionsExtractorTest {
     }
 
     @Test
+    void aDayOrDateAfterTheTriggerIsNoTarget() {
+        expect("Canada announced new sanctions on Thursday.", SanctionsAction.IMPOSE, "CAN");
+        expect("Britain sanctioned Monday three shipping companies.", SanctionsAction.IMPOSE, "GBR", "OTHER");
+        expect("France imposed sanctions on March 5 on Syria.", SanctionsAction.IMPOSE, "FRA", "SYR");
+        expect("Japan imposed sanctions against Russia Wednesday night.", SanctionsAction.IMPOSE, "JPN", "RUS");
+    }
+
+    @Test
+    void aJudgementPredicatedOfTheSanctionsIsOther() {
+        expect("The minister said the sanctions were a “blatant violation of our rights” and a plot.", SanctionsAction.OTHER, null);
+        expect("The president said Western sanctions on his country are \"more unstable than ever.\"", SanctionsAction.OTHER, null);
+    }
+
+    @Test
+    void supportForSanctionsIsAdvocacy() {
+        expect("The envoy spent the week building support for tougher sanctions.", SanctionsAction.OTHER, null);
+    }
+
+    @Test
+    void aLiftingAsTheConditionOfSomethingElseIsADemand() {
+        expect("The minister said talks could not start before the sanctions were lifted.", SanctionsAction.OTHER, null);
+        expect("Brazil lifted its sanctions on Peru.", SanctionsAction.LIFT, "BRA", "PER");
+    }
+
+    @Test
+    void twoImposersJoinedInFrontOfTheTriggerGiveNone() {
+        SanctionsFinding f = only("Venezuela has been hit by a series of U.N. and U.S. sanctions in recent years.");
+        assertThat(imposer(f)).isNull();
+    }
+
+    @Test
     void statementOfPrincipleHasNoTarget() {
         expect("Sanctions will not be lifted until the prisoners are freed.", SanctionsAction.IMPOSE, null);
     }
