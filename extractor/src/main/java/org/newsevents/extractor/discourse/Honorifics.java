@@ -16,7 +16,7 @@ public final class Honorifics {
         return Shared.NAMES.isHonorific(word.toLowerCase(Locale.ROOT));
     }
 
-    /** The name without the honorifics in front of it: "Sen. Mark Warner" -> "Mark Warner". */
+    /** The name without the honorifics in front of it: "Sen. Anna Lindqvist" -> "Anna Lindqvist". */
     public static String strip(String name) {
         String[] parts = name.strip().split("\\s+");
         int i = 0;

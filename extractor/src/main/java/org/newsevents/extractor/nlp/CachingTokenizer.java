@@ -12,7 +12,7 @@ import opennlp.tools.util.Span;
  * OpenNLP's {@link TokenizerME} with its decisions remembered per white-space-delimited chunk.
  * TokenizerME splits the text at white space and then decides, inside each chunk, where to split
  * from the characters of that chunk alone (the bundled model has the alphanumeric shortcut off, so
- * every chunk costs one model evaluation per character). The same chunk ("said", "U.S.", "Trump's")
+ * every chunk costs one model evaluation per character). The same chunk ("said", "U.S.", "Moscow's")
  * therefore always splits the same way, and news repeats its words, so each distinct chunk is
  * handed to the tokenizer once and the split is reused: the spans are those TokenizerME gives for
  * the whole text. Not thread-safe (one per {@link NlpPipeline}); the memory is bounded by clearing.

@@ -88,7 +88,7 @@ final class Words {
         }
         if (w.equals(".") && v.glued(i) && i + 1 < v.size() && isCapitalized(v.word(i + 1))
                 && Honorifics.isHonorific(v.word(i - 1))) {
-            // "Sen. Mark Warner": the abbreviation's period, where the sentence detector may have split
+            // "Sen. Anna Lindqvist": the abbreviation's period, where the sentence detector may have split
             return true;
         }
         if (w.startsWith("-") && v.glued(i) && w.length() > 1) {
@@ -142,7 +142,7 @@ final class Words {
         return lemma;
     }
 
-    /** In a headline, speech verbs and characterising verbs in any case ("Iran Says", "Trump Slams"). */
+    /** In a headline, speech verbs and characterising verbs in any case ("Iran Says", "Minister Slams"). */
     String headlineVerbAt(TokenView v, int i) {
         String lemma = speechVerbAt(v, i);
         return lemma != null ? lemma : lex.characterisationVerbs().get(lower(v.word(i)));
