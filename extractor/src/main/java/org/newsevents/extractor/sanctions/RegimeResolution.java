@@ -17,7 +17,7 @@ import org.newsevents.extractor.text.Paragraph;
  * Pass B of the sanctions roles: the article's mentions, with what their clauses say (pass A), are
  * clustered into regimes ({@link RegimeRegistry}); each mention then keeps the roles its clause settles
  * and takes the others from its regime ("the sanctions", "sanctions relief", "firms he owns were also
- * sanctioned"). A clause subject that is not a sanctioning actor (the target speaking, "North Korea
+ * sanctioned"). A clause subject that is not a sanctioning actor (the target speaking, "Belarus
  * vows revenge over sanctions") counts as no imposer, and is used only when no regime names one.
  */
 final class RegimeResolution {
@@ -77,8 +77,8 @@ final class RegimeResolution {
     }
 
     /**
-     * The sides the headline names that do not usually impose sanctions ("North Korea vows revenge over
-     * sanctions" -> PRK; "Russian banks" -> OTHER).
+     * The sides the headline names that do not usually impose sanctions ("Belarus vows revenge over
+     * sanctions" -> BLR; "Russian banks" -> OTHER).
      */
     private Set<String> headlineTargets(AnalyzedArticle article, ArticleContext ctx, Map<String, ActorRef> named) {
         Set<String> out = new LinkedHashSet<>();

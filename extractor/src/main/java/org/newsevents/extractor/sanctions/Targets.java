@@ -9,7 +9,7 @@ import org.newsevents.extractor.actors.ActorResolver.ActorMention;
 
 /**
  * Targets named in the clause: "on/against X" or the object of "sanctioned", split into conjuncts
- * ("North Korea and Russia", "entities and individuals"); "both", "the two countries" go to the
+ * ("Belarus and Myanmar", "entities and individuals"); "both", "the two countries" go to the
  * states named just before.
  */
 final class Targets {
@@ -65,7 +65,7 @@ final class Targets {
         return end;
     }
 
-    /** The actors of a target phrase, conjunct by conjunct ("North Korea and Russia", "entities and individuals"). */
+    /** The actors of a target phrase, conjunct by conjunct ("Belarus and Myanmar", "entities and individuals"). */
     List<ActorRef> targetPhrase(ArticleContext ctx, int sentenceIndex, int from, int clauseEnd, ActorRef imposer) {
         SentenceView s = ctx.sentences.get(sentenceIndex);
         List<ActorRef> out = new ArrayList<>();
