@@ -6,8 +6,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import org.newsevents.extractor.eval.DevSets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -84,14 +84,7 @@ public final class SeedCorpus {
         return at;
     }
 
-    /** shared/eval/gold, found by walking up from the working directory (worktrees sit at different depths). */
     static Path goldDir() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path gold = dir.resolve("shared").resolve("eval").resolve("gold");
-            if (Files.isDirectory(gold)) {
-                return gold;
-            }
-        }
-        throw new IllegalStateException("shared/eval/gold not found above " + Path.of("").toAbsolutePath());
+        return DevSets.seedGold();
     }
 }

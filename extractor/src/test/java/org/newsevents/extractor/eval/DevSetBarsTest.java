@@ -27,7 +27,7 @@ class DevSetBarsTest {
     }
 
     static Path locateGold() {
-        return DevSets.locate("newsevents.gold", "gold");
+        return DevSets.seedGold();
     }
 
     @Test

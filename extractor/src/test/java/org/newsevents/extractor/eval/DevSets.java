@@ -4,12 +4,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Finds the development sets in {@code shared/eval/} beside the clone (or where a system property says). */
-final class DevSets {
+public final class DevSets {
     private DevSets() {
     }
 
     /** {@code shared/eval/<relative>} in this folder or the nearest parent holding one, or the property's value. */
-    static Path locate(String property, String relative) {
+    /** The seed gold, {@code shared/eval/gold}; {@code -Dnewsevents.gold=DIR} overrides. */
+    public static Path seedGold() {
+        return locate("newsevents.gold", "gold");
+    }
+
+    public static Path locate(String property, String relative) {
         String configured = System.getProperty(property);
         if (configured != null) {
             return Path.of(configured);

@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.newsevents.extractor.eval.DevSets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -179,19 +180,7 @@ class SeedSanctionsScoreTest {
         return out;
     }
 
-    /** ../shared/eval/gold seen from the repository (or a worktree below it); -Dnewsevents.gold overrides. */
     private static Path goldDir() {
-        String configured = System.getProperty("newsevents.gold");
-        if (configured != null) {
-            return Path.of(configured);
-        }
-        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            Path candidate = p.resolve("shared").resolve("eval").resolve("gold");
-            if (Files.isDirectory(candidate)) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException("no shared/eval/gold directory above " + Path.of("").toAbsolutePath()
-                + "; set -Dnewsevents.gold=DIR");
+        return DevSets.seedGold();
     }
 }
