@@ -1,11 +1,8 @@
 package org.newsevents.extractor.dates;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Set;
-import org.newsevents.schemas.Granularity;
 
 /**
  * The date grammar over one sentence's tokens: at a token position, the longest date expression
@@ -13,7 +10,6 @@ import org.newsevents.schemas.Granularity;
  * sentence is linear in its length. Stateless and thread-safe.
  */
 public final class DateExpressionMatcher {
-    private static final Set<String> SHIFTERS = Set.of("last", "next", "this");
     private static final int MAX_AGO = 1000;
 
     private final DateLexicon lexicon;
@@ -22,6 +18,7 @@ public final class DateExpressionMatcher {
     private final YearExpressions years;
     private final PeriodExpressions periods;
     private final DateCues cues;
+    private final RelativeExpressions relative;
 
     public DateExpressionMatcher(DateLexicon lexicon) {
         this.lexicon = lexicon;
@@ -30,6 +27,7 @@ public final class DateExpressionMatcher {
         this.years = new YearExpressions(lexicon, absolute);
         this.periods = new PeriodExpressions(lexicon);
         this.cues = new DateCues(lexicon);
+        this.relative = new RelativeExpressions(lexicon, cues);
     }
 
     /** The tokens of one paragraph with their tense labels and the sentence each belongs to. */
@@ -100,26 +98,26 @@ public final class DateExpressionMatcher {
             }
             String lw = w.lower();
             if (w.capitalized() && lexicon.weekdaysFull.containsKey(lw)) {
-                return weekday(t, i, scope);
+                return relative.weekday(t, i, scope);
             }
-            if (SHIFTERS.contains(lw)) {
-                return shifted(t, i, scope);
+            if (RelativeExpressions.SHIFTERS.contains(lw)) {
+                return relative.shifted(t, i, scope);
             }
             if (w.capitalized() && lexicon.monthsFull.containsKey(lw)) {
                 return month(t, i, scope);
             }
             if (lw.equals("yesterday") || lw.equals("tomorrow") || lw.equals("today")) {
-                return deictic(t, i, scope);
+                return relative.deictic(t, i, scope);
             }
             if (lexicon.numberWords.containsKey(lw)) {
-                return ago(t, i, lexicon.numberWords.get(lw));
+                return relative.ago(t, i, lexicon.numberWords.get(lw));
             }
             return null;
         }
         if (w.isNumber() && !AbsoluteDateParser.continuesNumber(t, i)) {
             int n = w.number();
             if (n > 0 && n < MAX_AGO) {
-                DateMatch ago = ago(t, i, n);
+                DateMatch ago = relative.ago(t, i, n);
                 if (ago != null) {
                     return ago;
                 }
@@ -161,8 +159,6 @@ public final class DateExpressionMatcher {
         }, true);
     }
 
-
-
     private DateMatch absoluteMatch(List<LexToken> t, AbsoluteDate d, Scope scope) {
         if (d.year() != null) {
             DateValues.Value v = d.day() != null
@@ -183,60 +179,6 @@ public final class DateExpressionMatcher {
         return new DateMatch(d.startToken(), end, anchor -> {
             LocalDate date = DateValues.monthDay(d.month(), d.day(), anchor, tense, deadline);
             return date == null ? null : DateValues.day(date); // "February 29" with no leap year near the anchor
-        }, true);
-    }
-
-    /** "Monday", "Tuesday last week", "Friday next week". */
-    private DateMatch weekday(List<LexToken> t, int i, Scope scope) {
-        DayOfWeek dow = DayOfWeek.of(lexicon.weekdaysFull.get(t.get(i).lower()));
-        if (DateCues.recurring(t, i) || cues.recurringPartOfDay(t, i + 1) || DateCues.inQuotedTitle(t, i, i + 1)) {
-            return null; // "each Thursday", "on Monday and Tuesday nights", "Fox News Sunday"
-        }
-        if (i + 2 < t.size() && SHIFTERS.contains(t.get(i + 1).lower()) && t.get(i + 2).is("week")) {
-            int weeks = weekShift(t.get(i + 1).lower());
-            return new DateMatch(i, i + 3, anchor -> DateValues.day(DateValues.weekdayInWeek(dow, anchor.plusWeeks(weeks))), true);
-        }
-        Tense context = scope.tense(i, i + 1);
-        Tense tense = context != Tense.PAST && cues.deadline(t, i, context) ? Tense.FUTURE : context; // "as early as Tuesday"
-        return new DateMatch(i, i + 1, anchor -> DateValues.day(DateValues.weekday(dow, anchor, tense)), true);
-    }
-
-
-
-
-    /** "last week", "this month", "next year", "last Tuesday", "last October". */
-    private DateMatch shifted(List<LexToken> t, int i, Scope scope) {
-        if (i + 1 >= t.size()) {
-            return null;
-        }
-        String shifter = t.get(i).lower();
-        LexToken next = t.get(i + 1);
-        if (DateCues.inQuotedTitle(t, i, i + 2)) {
-            return null; // ABC's "This Week"
-        }
-        if (next.isWord() && next.capitalized() && lexicon.weekdaysFull.containsKey(next.lower())) {
-            DayOfWeek dow = DayOfWeek.of(lexicon.weekdaysFull.get(next.lower()));
-            Tense tense = scope.tense(i, i + 2);
-            return new DateMatch(i, i + 2, anchor -> DateValues.day(switch (shifter) {
-                case "last" -> anchor.with(java.time.temporal.TemporalAdjusters.previous(dow));
-                case "next" -> anchor.with(java.time.temporal.TemporalAdjusters.next(dow));
-                default -> DateValues.weekday(dow, anchor, tense);
-            }), true);
-        }
-        if (next.isWord() && next.capitalized() && lexicon.monthsFull.containsKey(next.lower())) {
-            int m = lexicon.monthsFull.get(next.lower());
-            return new DateMatch(i, i + 2, anchor -> DateValues.month(shiftedMonth(shifter, m, anchor)), true);
-        }
-        Granularity unit = lexicon.units.get(next.lower());
-        if (unit == null || next.lower().endsWith("s") || vagueBefore(t, i)) {
-            return null; // "over the last year" is a duration, "last weeks" is not a calendar unit
-        }
-        int n = weekShift(shifter);
-        return new DateMatch(i, i + 2, anchor -> switch (unit) {
-            case DAY -> DateValues.day(anchor.plusDays(n));
-            case WEEK -> DateValues.week(anchor.plusWeeks(n));
-            case MONTH -> DateValues.month(YearMonth.from(anchor).plusMonths(n));
-            case YEAR -> DateValues.year(anchor.getYear() + n);
         }, true);
     }
 
@@ -282,63 +224,6 @@ public final class DateExpressionMatcher {
         return "VERB".equals(pos) || "AUX".equals(pos);
     }
 
-    /** "yesterday", "tomorrow", and "today" only when it names the day of a past or future event. */
-    private DateMatch deictic(List<LexToken> t, int i, Scope scope) {
-        String w = t.get(i).lower();
-        if (w.equals("yesterday")) {
-            return new DateMatch(i, i + 1, anchor -> DateValues.day(anchor.minusDays(1)), true);
-        }
-        boolean nowadays = i > 0 && lexicon.todayNowadays.contains(t.get(i - 1).lower());
-        if (w.equals("tomorrow")) {
-            // "the people of tomorrow" is figurative
-            return nowadays ? null : new DateMatch(i, i + 1, anchor -> DateValues.day(anchor.plusDays(1)), true);
-        }
-        boolean possessive = i + 2 < t.size() && t.get(i + 1).is("'") && t.get(i + 2).is("s");
-        if (possessive || nowadays) {
-            return null;
-        }
-        Tense tense = scope.tense(i, i + 1);
-        if (tense != Tense.PAST && tense != Tense.FUTURE && !DateCues.progressiveBefore(t, i)) {
-            return null; // "today" in a present-simple clause usually means "nowadays"
-        }
-        return new DateMatch(i, i + 1, DateValues::day, true);
-    }
-
-
-    /** "three days ago", "2 weeks ago", "a year and a half ago". */
-    private DateMatch ago(List<LexToken> t, int i, int n) {
-        int p = i + 1;
-        boolean half = false;
-        if (andAHalf(t, p)) {
-            half = true;
-            p += 3;
-        }
-        if (p >= t.size()) {
-            return null;
-        }
-        Granularity unit = lexicon.units.get(t.get(p).lower());
-        if (unit == null) {
-            return null;
-        }
-        p++;
-        if (!half && andAHalf(t, p)) {
-            half = true;
-            p += 3;
-        }
-        if (p >= t.size() || !t.get(p).is("ago")) {
-            return null;
-        }
-        boolean halfUnit = half;
-        return new DateMatch(i, p + 1, anchor -> switch (unit) {
-            case DAY -> DateValues.day(anchor.minusDays(n));
-            case WEEK -> DateValues.week(anchor.minusWeeks(n));
-            case MONTH -> DateValues.month(YearMonth.from(anchor).minusMonths(n));
-            case YEAR -> halfUnit
-                    ? DateValues.month(YearMonth.from(anchor).minusMonths(12L * n + 6))
-                    : DateValues.year(anchor.getYear() - n);
-        }, true);
-    }
-
     private boolean blockedBefore(List<LexToken> t, int i) {
         if (i == 0) {
             return false;
@@ -351,34 +236,12 @@ public final class DateExpressionMatcher {
         return prev.is(".") && i >= 2 && lexicon.numberBlockersBefore.contains(t.get(i - 2).lower());
     }
 
-    private boolean vagueBefore(List<LexToken> t, int i) {
-        return i > 0 && lexicon.vaguePreceders.contains(t.get(i - 1).lower());
-    }
-
     /** "last year" / "this year" / "next year" at p: the year shift, else null. */
     private static Integer yearShift(List<LexToken> t, int p) {
-        if (p + 1 < t.size() && SHIFTERS.contains(t.get(p).lower()) && t.get(p + 1).is("year")) {
-            return weekShift(t.get(p).lower());
+        if (p + 1 < t.size() && RelativeExpressions.SHIFTERS.contains(t.get(p).lower()) && t.get(p + 1).is("year")) {
+            return RelativeExpressions.weekShift(t.get(p).lower());
         }
         return null;
-    }
-
-    private static int weekShift(String shifter) {
-        return switch (shifter) {
-            case "last" -> -1;
-            case "next" -> 1;
-            default -> 0;
-        };
-    }
-
-    private static YearMonth shiftedMonth(String shifter, int month, LocalDate anchor) {
-        YearMonth here = YearMonth.from(anchor);
-        YearMonth sameYear = YearMonth.of(anchor.getYear(), month);
-        return switch (shifter) {
-            case "last" -> sameYear.isBefore(here) ? sameYear : sameYear.minusYears(1);
-            case "next" -> sameYear.isAfter(here) ? sameYear : sameYear.plusYears(1);
-            default -> sameYear;
-        };
     }
 
     static boolean midHyphen(List<LexToken> t, int i) {
@@ -391,10 +254,6 @@ public final class DateExpressionMatcher {
         }
         String pos = t.get(p).pos();
         return "NOUN".equals(pos) || "PROPN".equals(pos) || "ADJ".equals(pos);
-    }
-
-    private static boolean andAHalf(List<LexToken> t, int p) {
-        return p + 2 < t.size() && t.get(p).is("and") && t.get(p + 1).is("a") && t.get(p + 2).is("half");
     }
 
     private static LocalDate safeDate(int year, int month, int day) {
