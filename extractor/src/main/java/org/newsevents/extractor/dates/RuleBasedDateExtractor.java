@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.newsevents.extractor.discourse.Discourse;
+import org.newsevents.extractor.discourse.QuoteMap;
+import org.newsevents.extractor.discourse.QuoteSpan;
 import org.newsevents.extractor.text.AnalyzedArticle;
-import org.newsevents.extractor.text.Paragraph;
 import org.newsevents.extractor.text.Sentence;
 import org.newsevents.extractor.text.Token;
 import org.newsevents.schemas.Granularity;
@@ -35,7 +37,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     }
 
     @Override
-    public List<DateFinding> extract(AnalyzedArticle article) {
+    public List<DateFinding> extract(AnalyzedArticle article, Discourse discourse) {
         LocalDate published = Objects.requireNonNull(article.published(),
                 "article has no publication date: resolve it before extracting dates");
         List<DateFinding> out = new ArrayList<>();
@@ -48,16 +50,15 @@ public final class RuleBasedDateExtractor implements DateExtractor {
             while (e < sentences.size() && sentences.get(e).paragraphIndex() == paragraphIndex) {
                 e++;
             }
-            extractParagraph(article, paragraph(article, paragraphIndex), sentences.subList(s, e), published, lastSet, out);
+            extractParagraph(article, discourse.quotes(), sentences.subList(s, e), published, lastSet, out);
             s = e;
         }
         return out;
     }
 
-    private void extractParagraph(AnalyzedArticle article, Paragraph paragraph, List<Sentence> sentences,
+    private void extractParagraph(AnalyzedArticle article, QuoteMap quotes, List<Sentence> sentences,
                                   LocalDate published, Reference lastSet, List<DateFinding> out) {
         String text = article.text();
-        QuoteRegions quotes = paragraph == null ? null : QuoteRegions.of(text, paragraph.start(), paragraph.end());
         // One token stream per paragraph: a date may straddle a sentence split ("Jan. | 28, 2019").
         List<Token> tagged = new ArrayList<>();
         sentences.forEach(sentence -> tagged.addAll(sentence.tokens()));
@@ -90,7 +91,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
             }
             int start = tokens.get(m.startToken()).start();
             int end = tokens.get(m.endToken() - 1).end();
-            boolean quoted = quotes != null && quotes.contains(start);
+            boolean quoted = inDoubleQuotes(quotes, start);
             found.add(new Found(start, end, m, quoted));
             if (speechDay == null && speechSentence[sentenceOf[i]] && !quoted) {
                 DateValues.Value v = m.resolve(published);
@@ -139,17 +140,10 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         }
     }
 
-    private static Paragraph paragraph(AnalyzedArticle article, int index) {
-        List<Paragraph> paragraphs = article.paragraphs();
-        if (index >= 0 && index < paragraphs.size() && paragraphs.get(index).index() == index) {
-            return paragraphs.get(index);
-        }
-        for (Paragraph p : paragraphs) {
-            if (p.index() == index) {
-                return p;
-            }
-        }
-        return null;
+    /** Single quotation marks in news mark titles and scare quotes, not a speaker's words. */
+    private static boolean inDoubleQuotes(QuoteMap quotes, int offset) {
+        QuoteSpan q = quotes.quoteAt(offset);
+        return q != null && !q.single();
     }
 
     private record Found(int start, int end, DateMatch match, boolean quoted) {

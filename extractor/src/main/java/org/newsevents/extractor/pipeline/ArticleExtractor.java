@@ -111,9 +111,9 @@ public final class ArticleExtractor {
                 body.page().flatMap(WebPage::published), article.getUrl(), article.getReceivedAt());
         deadline.check("publication date");
         AnalyzedArticle analyzed = analyzer.analyze(text, paragraphs, published.date(), deadline);
-        List<DateFinding> dateFindings = dates.extract(analyzed);
-        deadline.check("date extraction");
         Discourse discourse = discourseBuilder.build(analyzed);
+        List<DateFinding> dateFindings = dates.extract(analyzed, discourse);
+        deadline.check("date extraction");
         List<StatementFinding> statementFindings = statements.extract(analyzed, discourse);
         deadline.check("statement extraction");
         List<SanctionsFinding> sanctionsFindings = sanctions.extract(analyzed);

@@ -15,7 +15,7 @@ class OfflineBenchmarkTest {
     private static final OfflineBenchmark.ExtractorFactory DOUBLES = limits -> new ArticleExtractor(
             new HeuristicBoilerplateClassifier(),
             (text, paragraphs, feed, received) -> new PublishedDate(LocalDate.parse("2024-01-01"), PublishedFrom.TEXT),
-            a -> List.of(), (a, d) -> List.of(), a -> List.of(), "bench-test", limits);
+            (a, d) -> List.of(), (a, d) -> List.of(), a -> List.of(), "bench-test", limits);
 
     @Test
     void reportsEveryFigureOnATinyCorpus() throws InterruptedException {

@@ -34,7 +34,7 @@ final class Doubles {
 
     /** "Monday" = 2023-07-31 (DAY), "July" = 2023-07 (MONTH); returned in reverse text order. */
     static DateExtractor dates() {
-        return article -> {
+        return (article, discourse) -> {
             List<DateFinding> out = new ArrayList<>();
             for (Sentence s : article.sentences()) {
                 find(article, s, "Monday", (start, end) -> out.add(new DateFinding(start, end, "Monday", "2023-07-31", Granularity.DAY)));
