@@ -69,6 +69,7 @@ final class ChildJvm {
         command.add(marker());
         command.addAll(jvmArgs);
         command.add("-cp");
+        classPath = absolute(classPath);
         if (detached) {
             command.add(classPath);
             command.add(mainClass);
@@ -95,6 +96,18 @@ final class ChildJvm {
         } catch (IOException e) {
             throw new StackException("Cannot start " + name + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The child runs in its own work directory, so relative class path entries of a parent started as
+     * {@code java -cp "cli/target/newsevents-cli.jar:cli/target/lib/*"} would not resolve there.
+     */
+    static String absolute(String classPath) {
+        List<String> entries = new ArrayList<>();
+        for (String entry : classPath.split(File.pathSeparator)) {
+            entries.add(entry.isEmpty() ? entry : Path.of(entry).toAbsolutePath().normalize().toString());
+        }
+        return String.join(File.pathSeparator, entries);
     }
 
     /** The jar or classes directory holding this module's classes (for children with a foreign class path). */

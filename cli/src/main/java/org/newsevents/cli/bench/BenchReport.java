@@ -40,7 +40,7 @@ public final class BenchReport {
     public static void printTable(BenchResult r, PrintStream to) {
         List<String[]> rows = List.of(
             row("articles", String.valueOf(r.articles()), ""),
-            row("threads (bare threads = stream threads)", String.valueOf(r.threads()), ""),
+            row("stream threads x extractor instances (= bare threads)", r.threads() + " x " + r.instances(), ""),
             row("cores / load average at start", r.cores() + " / " + fmt(r.loadAverage()), ""),
             row("corpus / words per article", r.corpus() + " / " + fmt(r.wordsPerArticle()), ""),
             row("bareArticlesPerSec / bareWordsPerSec", fmt(r.bareArticlesPerSec()) + " / " + Math.round(r.bareWordsPerSec()), ""),

@@ -6,6 +6,9 @@ import java.util.Map;
 /**
  * What {@code bench} measured; the field names are the keys of {@code bench.json}.
  *
+ * @param threads                stream threads per extractor instance
+ * @param instances              extractor instances (one Kafka Streams app each, same application id); bare
+ *                               extraction runs threads x instances threads
  * @param pipelineArticlesPerSec articles / (last summary durable in the sink - first send), all sent at once
  * @param pipelineCpuMsPerArticle CPU of the bench JVM (ingest+extractor+sink, not the broker) per article, capacity phase
  * @param latencyRatePerSec      the paced rate of the latency phase (half of the pipeline rate)
@@ -15,11 +18,11 @@ import java.util.Map;
  * @param corpus                 what the articles were built from (a folder of seeds or a JSON Lines feed)
  * @param wordsPerArticle        mean whitespace-separated words per measured article: words/s = articles/s x this
  */
-@JsonPropertyOrder({"articles", "threads", "cores", "loadAverage", "bareArticlesPerSec", "pipelineArticlesPerSec", "ratio",
+@JsonPropertyOrder({"articles", "threads", "instances", "cores", "loadAverage", "bareArticlesPerSec", "pipelineArticlesPerSec", "ratio",
     "bareCpuMsPerArticle", "pipelineCpuMsPerArticle",
     "latencyArticles", "latencyRatePerSec", "latencyP50Ms", "latencyP99Ms", "latencyMaxMs", "extractorPeakHeapMb",
     "heapMaxMb", "heapMeasure", "settings", "corpus", "wordsPerArticle", "bareWordsPerSec", "pipelineWordsPerSec"})
-public record BenchResult(int articles, int threads, int cores, double loadAverage, double bareArticlesPerSec,
+public record BenchResult(int articles, int threads, int instances, int cores, double loadAverage, double bareArticlesPerSec,
                           double pipelineArticlesPerSec, double ratio, double bareCpuMsPerArticle,
                           double pipelineCpuMsPerArticle, int latencyArticles, double latencyRatePerSec,
                           double latencyP50Ms, double latencyP99Ms, double latencyMaxMs, double extractorPeakHeapMb,
@@ -49,12 +52,12 @@ public record BenchResult(int articles, int threads, int cores, double loadAvera
     }
 
     /** The figures of one run, words/s derived from articles/s and the mean article length. */
-    public static BenchResult of(int articles, int threads, int cores, double loadAverage, double bareArticlesPerSec,
+    public static BenchResult of(int articles, int threads, int instances, int cores, double loadAverage, double bareArticlesPerSec,
                                  double pipelineArticlesPerSec, double bareCpuMsPerArticle, double pipelineCpuMsPerArticle,
                                  int latencyArticles, double latencyRatePerSec, double latencyP50Ms, double latencyP99Ms,
                                  double latencyMaxMs, double extractorPeakHeapMb, double heapMaxMb, String heapMeasure,
                                  Map<String, String> settings, String corpus, double wordsPerArticle) {
-        return new BenchResult(articles, threads, cores, loadAverage, bareArticlesPerSec, pipelineArticlesPerSec,
+        return new BenchResult(articles, threads, instances, cores, loadAverage, bareArticlesPerSec, pipelineArticlesPerSec,
             pipelineArticlesPerSec / bareArticlesPerSec, bareCpuMsPerArticle, pipelineCpuMsPerArticle, latencyArticles,
             latencyRatePerSec, latencyP50Ms, latencyP99Ms, latencyMaxMs, extractorPeakHeapMb, heapMaxMb, heapMeasure,
             settings, corpus, wordsPerArticle, bareArticlesPerSec * wordsPerArticle, pipelineArticlesPerSec * wordsPerArticle);

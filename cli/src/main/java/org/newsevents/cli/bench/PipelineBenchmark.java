@@ -1,6 +1,7 @@
 package org.newsevents.cli.bench;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -26,7 +27,9 @@ import org.slf4j.LoggerFactory;
  * <li>latency: other articles sent at half that rate; per article, summary committed by the sink - send acknowledged.</li>
  * </ol>
  * The extractor's application id and the sink's group start at the end of their topics, so only
- * this run's records count. Peak heap covers both phases.
+ * this run's records count. Peak heap covers both phases. Several extractor settings start as many
+ * extractor instances (same application id, one state directory each), sharing the partitions as
+ * separate processes would; they share this JVM and its heap.
  */
 public final class PipelineBenchmark {
     private static final Logger LOG = LoggerFactory.getLogger(PipelineBenchmark.class);
@@ -40,9 +43,11 @@ public final class PipelineBenchmark {
     private PipelineBenchmark() {
     }
 
-    public static Figures run(Settings extractorSettings, Settings sinkSettings, Settings ingestSettings, Extractors extractors,
+    /** @param instanceSettings one per extractor instance, differing only in their state directory */
+    public static Figures run(List<Settings> instanceSettings, Settings sinkSettings, Settings ingestSettings, Extractors extractors,
                               List<Article> warmupArticles, List<Article> capacityArticles, List<Article> latencyArticles,
                               Duration timeout) throws InterruptedException {
+        Settings extractorSettings = instanceSettings.get(0);
         OffsetsAtEnd.commit(extractorSettings, extractorSettings.string(ExtractorConfig.APPLICATION_ID), List.of(Topics.ARTICLES));
         OffsetsAtEnd.commit(sinkSettings, SinkConfig.groupId(sinkSettings), EVENT_TOPICS);
         SummaryClock clock = new SummaryClock();
@@ -52,7 +57,7 @@ public final class PipelineBenchmark {
         Thread sinkThread = new Thread(sink::run, "bench-sink");
         // Running before anything else can fail: stopping the sink is what closes its clients.
         sinkThread.start();
-        try (ExtractorApp extractor = ExtractorApp.start(extractorSettings, extractors::newExtractionFunction, extractors.version());
+        try (Instances extractor = Instances.start(instanceSettings, extractors);
              ArticlePublisher publisher = ArticlePublisher.create(ingestSettings)) {
             if (!extractor.awaitRunning(timeout)) {
                 throw new IllegalStateException("the extractor did not start within " + timeout.toSeconds() + " s");
@@ -75,7 +80,7 @@ public final class PipelineBenchmark {
     }
 
     private static double capacity(ArticlePublisher publisher, SummaryClock clock, List<Article> articles, Duration timeout,
-                                   ExtractorApp extractor) throws InterruptedException {
+                                   Instances extractor) throws InterruptedException {
         long firstSend = System.nanoTime();
         articles.forEach(publisher::publish);
         publisher.flush();
@@ -91,7 +96,7 @@ public final class PipelineBenchmark {
     }
 
     private static double[] latency(ArticlePublisher publisher, SummaryClock clock, List<Article> articles, double perSecond,
-                                    Duration timeout, ExtractorApp extractor) throws InterruptedException {
+                                    Duration timeout, Instances extractor) throws InterruptedException {
         Map<String, Long> ackedAt = new ConcurrentHashMap<>();
         long start = System.nanoTime();
         double intervalNanos = 1e9 / perSecond;
@@ -113,7 +118,7 @@ public final class PipelineBenchmark {
         return ms;
     }
 
-    private static void await(SummaryClock clock, List<String> ids, Duration timeout, ExtractorApp extractor) throws InterruptedException {
+    private static void await(SummaryClock clock, List<String> ids, Duration timeout, Instances extractor) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!clock.allCommitted(ids)) {
             if (System.nanoTime() > deadline) {
@@ -124,6 +129,41 @@ public final class PipelineBenchmark {
                 throw new IllegalStateException("the extractor stopped during the benchmark");
             }
             Thread.sleep(5);
+        }
+    }
+
+    /** The extractor instances of one run, closed together. */
+    private record Instances(List<ExtractorApp> apps) implements AutoCloseable {
+        static Instances start(List<Settings> settings, Extractors extractors) {
+            List<ExtractorApp> apps = new ArrayList<>();
+            try {
+                for (Settings s : settings) {
+                    apps.add(ExtractorApp.start(s, extractors::newExtractionFunction, extractors.version()));
+                }
+            } catch (RuntimeException e) {
+                new Instances(apps).close();
+                throw e;
+            }
+            return new Instances(apps);
+        }
+
+        boolean awaitRunning(Duration timeout) throws InterruptedException {
+            long deadline = System.nanoTime() + timeout.toNanos();
+            for (ExtractorApp app : apps) {
+                if (!app.awaitRunning(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        boolean isRunning() {
+            return apps.stream().allMatch(ExtractorApp::isRunning);
+        }
+
+        @Override
+        public void close() {
+            apps.forEach(ExtractorApp::close);
         }
     }
 }

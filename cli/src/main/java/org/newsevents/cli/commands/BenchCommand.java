@@ -83,6 +83,11 @@ public final class BenchCommand implements Callable<Integer> {
         description = "Bare extraction threads = extractor stream threads; --offline: adds a figure with T threads (default ${DEFAULT-VALUE}).")
     int threads;
 
+    @Option(names = "--instances", paramLabel = "N", defaultValue = "1",
+        description = "Extractor instances in the pipeline (same application id, each with T stream threads); "
+            + "bare extraction then uses T x N threads (default ${DEFAULT-VALUE}).")
+    int instances;
+
     @Option(names = "--out", paramLabel = "FILE", defaultValue = "bench.json", description = "Figures as JSON (default ${DEFAULT-VALUE}).")
     Path out;
 
@@ -168,8 +173,8 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     private int pipeline() throws Exception {
-        if (articles < 1 || threads < 1) {
-            throw new UserFacingException("--articles and --threads must be at least 1");
+        if (articles < 1 || threads < 1 || instances < 1) {
+            throw new UserFacingException("--articles, --threads and --instances must be at least 1");
         }
         List<String> seeds = corpusTexts();
         connection.requireKnownOverrides("ingest, extractor or sink", ExtractorConfig.define(), SinkConfig.define(),
@@ -194,8 +199,12 @@ public final class BenchCommand implements Callable<Integer> {
         // A fresh application id: a dedupe store of its own, and no earlier run's state to restore.
         extractorFlags.put(ExtractorConfig.APPLICATION_ID, "newsevents-bench-" + runId);
         extractorFlags.put(ExtractorConfig.STREAM_THREADS, String.valueOf(threads));
-        extractorFlags.put(ExtractorConfig.STATE_DIR, work.resolve("streams").toString());
-        Settings extractorSettings = connection.loadShared(ExtractorConfig.APP, ExtractorConfig.define(), extractorFlags);
+        List<Settings> instanceSettings = new ArrayList<>();
+        for (int i = 0; i < instances; i++) {
+            extractorFlags.put(ExtractorConfig.STATE_DIR, work.resolve("streams-" + i).toString());
+            instanceSettings.add(connection.loadShared(ExtractorConfig.APP, ExtractorConfig.define(), extractorFlags));
+        }
+        Settings extractorSettings = instanceSettings.get(0);
 
         Map<String, String> sinkFlags = new LinkedHashMap<>(cluster);
         sinkFlags.put(SinkConfig.TO, work.resolve("sink").toString());
@@ -217,11 +226,12 @@ public final class BenchCommand implements Callable<Integer> {
         List<Article> warmupSet = SyntheticCorpus.build(seeds, articles + latencyCount, PIPELINE_WARMUP_ARTICLES);
 
         Extractors extractors = Extractors.fromSettings(extractorSettings);
-        System.err.printf("bare extraction: %d articles, %d thread(s) ...%n", articles, threads);
-        BareThroughput.Rate bare = BareThroughput.measure(capacitySet, extractors::newExtractionFunction, threads,
+        int bareThreads = threads * instances;
+        System.err.printf("bare extraction: %d articles, %d thread(s) ...%n", articles, bareThreads);
+        BareThroughput.Rate bare = BareThroughput.measure(capacitySet, extractors::newExtractionFunction, bareThreads,
             Duration.ofSeconds(warmup));
         System.err.printf("pipeline: %d articles at once, then %d paced ...%n", articles, latencyCount);
-        PipelineBenchmark.Figures pipeline = PipelineBenchmark.run(extractorSettings, sinkSettings, ingestSettings, extractors,
+        PipelineBenchmark.Figures pipeline = PipelineBenchmark.run(instanceSettings, sinkSettings, ingestSettings, extractors,
             warmupSet, capacitySet, latencySet, Duration.ofSeconds(timeoutSeconds));
         Percentiles latency = new Percentiles(pipeline.latenciesMs());
 
@@ -234,7 +244,7 @@ public final class BenchCommand implements Callable<Integer> {
         tuning.put(SinkConfig.POLL_MS, sinkSettings.string(SinkConfig.POLL_MS));
         extractorSettings.clientPassthrough().forEach((k, v) -> tuning.put("kafka." + k, v));
         double wordsPerArticle = BenchCorpus.meanWords(capacitySet.stream().map(a -> a.getText().toString()).toList());
-        return BenchResult.of(articles, threads, Runtime.getRuntime().availableProcessors(), load, bare.articlesPerSec(),
+        return BenchResult.of(articles, threads, instances, Runtime.getRuntime().availableProcessors(), load, bare.articlesPerSec(),
             pipeline.articlesPerSec(), bare.cpuMsPerArticle(), pipeline.cpuMsPerArticle(), latencyCount,
             pipeline.latencyRatePerSec(), latency.at(50), latency.at(99), latency.at(100), pipeline.peakHeapMb(),
             HeapPeak.maxMb(), HeapPeak.MEASURE, tuning, corpus.toString(), wordsPerArticle);

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class BenchReportTest {
-    private static final BenchResult RESULT = new BenchResult(1000, 2, 2, 3.456, 80.04, 70.06, 70.06 / 80.04, 12.34, 20.06, 500, 35.03,
+    private static final BenchResult RESULT = new BenchResult(1000, 2, 1, 2, 3.456, 80.04, 70.06, 70.06 / 80.04, 12.34, 20.06, 500, 35.03,
         120.04, 480.06, 900.0, 300.26, 1024, HeapPeak.MEASURE, Map.of("num.stream.threads", "2", "commit.interval.ms", "100"),
         "corpus", 1200, 96048, 84072);
 
@@ -29,7 +29,7 @@ class BenchReportTest {
         JsonNode json = new ObjectMapper().readTree(file.toFile());
         List<String> keys = new ArrayList<>();
         json.fieldNames().forEachRemaining(keys::add);
-        assertThat(keys).containsExactly("articles", "threads", "cores", "loadAverage", "bareArticlesPerSec",
+        assertThat(keys).containsExactly("articles", "threads", "instances", "cores", "loadAverage", "bareArticlesPerSec",
             "pipelineArticlesPerSec", "ratio", "bareCpuMsPerArticle", "pipelineCpuMsPerArticle", "latencyArticles", "latencyRatePerSec", "latencyP50Ms", "latencyP99Ms",
             "latencyMaxMs", "extractorPeakHeapMb", "heapMaxMb", "heapMeasure", "settings", "corpus", "wordsPerArticle", "bareWordsPerSec", "pipelineWordsPerSec");
         assertThat(json.get("articles").asInt()).isEqualTo(1000);
@@ -52,7 +52,7 @@ class BenchReportTest {
 
     @Test
     void writesTheSameBytesForTheSameResult() throws Exception {
-        assertThat(BenchReport.toJson(RESULT)).isEqualTo(BenchReport.toJson(new BenchResult(1000, 2, 2, 3.456, 80.04, 70.06,
+        assertThat(BenchReport.toJson(RESULT)).isEqualTo(BenchReport.toJson(new BenchResult(1000, 2, 1, 2, 3.456, 80.04, 70.06,
             70.06 / 80.04, 12.34, 20.06, 500, 35.03, 120.04, 480.06, 900.0, 300.26, 1024, HeapPeak.MEASURE,
             Map.of("commit.interval.ms", "100", "num.stream.threads", "2"), "corpus", 1200, 96048, 84072)));
     }
@@ -70,7 +70,7 @@ class BenchReportTest {
 
     @Test
     void tableFlagsAMissedGoal() {
-        BenchResult slow = new BenchResult(10, 1, 2, 0, 100, 50, 0.5, 10, 20, 100, 25, 10, 2000, 2500, 600, 1024, "x", Map.of(), "corpus", 500, 50000, 25000);
+        BenchResult slow = new BenchResult(10, 1, 1, 2, 0, 100, 50, 0.5, 10, 20, 100, 25, 10, 2000, 2500, 600, 1024, "x", Map.of(), "corpus", 500, 50000, 25000);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         BenchReport.printTable(slow, new PrintStream(bytes, true, StandardCharsets.UTF_8));
 
