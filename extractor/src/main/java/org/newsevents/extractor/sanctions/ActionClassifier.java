@@ -55,7 +55,7 @@ final class ActionClassifier {
             int left = leftBase(s, clauseStart, t.first());
             if (left >= 0) {
                 base = left;
-                baseAction = lexicon.cue(s.lower[left]);
+                baseAction = cueAt(s, left);
             }
         }
         if (baseAction == null) {
@@ -215,14 +215,47 @@ final class ActionClassifier {
     }
 
     private int leftBase(SentenceView s, int clauseStart, int before) {
+        boolean listed = false;
         for (int k = before - 1; k >= Math.max(clauseStart, before - LEFT_REACH); k--) {
-            SanctionsAction a = lexicon.cue(s.lower[k]);
+            SanctionsAction a = cueAt(s, k);
             if (a != null && a != SanctionsAction.THREATEN && a != SanctionsAction.OTHER && cueShaped(s, k)
-                    && !ClauseCues.modifierOf(s, k, before)) {
+                    && !modifier(s, k, before, a) && !(listed && s.pos(k).startsWith("NOUN"))) {
                 return k;
             }
+            // a noun coordinated with the trigger is no base: "this ship seizure, and stronger sanctions"
+            listed |= s.lower[k].equals(",") || s.pos(k).startsWith("CCONJ");
         }
         return -1;
+    }
+
+    /** The action of a cue word, or of a verb and its particle: "get around sanctions", "drew down sanctions". */
+    private SanctionsAction cueAt(SentenceView s, int k) {
+        String w = s.lower[k];
+        if (lexicon.has("particle.VIOLATE", w) && k > 0 && s.isVerb(k - 1)) {
+            return SanctionsAction.VIOLATE;
+        }
+        if (lexicon.has("downVerb.LIFT", w) && k + 1 < s.size() && s.lower[k + 1].equals("down")) {
+            return SanctionsAction.LIFT;
+        }
+        return lexicon.cue(w);
+    }
+
+    /**
+     * A word inside the trigger's noun phrase that describes the sanctions ("crippling sanctions",
+     * "targeted sanctions"); a lifting gerund never is, whatever its tag ("including easing sanctions").
+     */
+    private boolean modifier(SentenceView s, int k, int trigger, SanctionsAction a) {
+        if (a == SanctionsAction.LIFT && s.lower[k].endsWith("ing")) {
+            return false;
+        }
+        if (lexicon.has("modifierOnly", s.lower[k])) {
+            boolean inPhrase = true;
+            for (int j = k + 1; j < trigger && inPhrase; j++) {
+                inPhrase = s.isNominal(j);
+            }
+            return inPhrase;
+        }
+        return ClauseCues.modifierOf(s, k, trigger);
     }
 
     /** The verb that follows a trigger acting as subject ("sanctions on Iran will be lifted"). */
@@ -236,7 +269,10 @@ final class ActionClassifier {
             SanctionsAction a = lexicon.cue(w);
             if (a != null && a != SanctionsAction.THREATEN && a != SanctionsAction.OTHER && cueShaped(s, k)
                     && (s.isVerb(k) || lexicon.has("nounOnly", w))) {
-                return k;
+                // "sanctions were evaded" is a breach; "sanctions must avoid harm" is no evasion
+                boolean activeVerbOfTheSanctions = a == SanctionsAction.VIOLATE && k > from
+                        && !lexicon.has("copula", s.lower[k - 1]);
+                return activeVerbOfTheSanctions ? -1 : k;
             }
             if (s.pos(k).startsWith("VERB") && a == null) {
                 return -1;
@@ -254,7 +290,7 @@ final class ActionClassifier {
             return false; // "the targets of sanctions", "would force them to talk", "will end up being"
         }
         return (p.startsWith("VERB") || p.startsWith("NOUN") || p.startsWith("ADJ") || p.startsWith("AUX")
-                || s.lower[k].equals("under")) && s.mentionAt[k] < 0;
+                || s.lower[k].equals("under") || lexicon.has("particle.VIOLATE", w)) && s.mentionAt[k] < 0;
     }
 
 }

@@ -13,6 +13,8 @@ final class ClauseCues {
     private static final int JUDGEMENT_REACH = 5;
     /** Tokens from the trigger to the modal of which it is the subject ("sanctions imposed by X on Y would"). */
     private static final int RIGHT_SUBJECT_REACH = 14;
+    /** Tokens from the trigger to a modal that says what becomes of it ("sanctions to the greatest extent must"). */
+    private static final int MODAL_AFTER_REACH = 8;
 
     private final SanctionsLexicon lexicon;
 
@@ -220,7 +222,7 @@ final class ClauseCues {
 
     /** The modal right after the trigger's noun phrase, when the trigger is the subject, or null. */
     String modalAfter(SentenceView s, int from, int clauseEnd) {
-        for (int k = from; k < Math.min(clauseEnd, from + NEGATION_REACH + 2); k++) {
+        for (int k = from; k < Math.min(clauseEnd, from + MODAL_AFTER_REACH); k++) {
             if (s.pos(k).startsWith("AUX") && (lexicon.has("modal", s.lower[k]) || lexicon.has("advocacy", s.lower[k]))) {
                 return s.lower[k];
             }

@@ -121,4 +121,42 @@ class ActionLanguageTest {
         assertThat(action("Japan ramped up sanctions on Belarus, seeking to force the government to negotiate."))
                 .isEqualTo(SanctionsAction.IMPOSE);
     }
+
+    @Test
+    void describingModifierIsNoBaseSoTheLiftingDecides() {
+        assertThat(action("Years of crippling sanctions will be lifted.")).isEqualTo(SanctionsAction.LIFT);
+        assertThat(action("The report lists the steps, including easing sanctions on Belarus.")).isEqualTo(SanctionsAction.LIFT);
+    }
+
+    @Test
+    void verbsWithParticlesEvadeOrLift() {
+        assertThat(action("The report describes the measures Belarus has taken to get around these sanctions."))
+                .isEqualTo(SanctionsAction.VIOLATE);
+        assertThat(action("The agreement in which Canada and its allies drew down sanctions on Belarus took effect in January."))
+                .isEqualTo(SanctionsAction.LIFT);
+    }
+
+    @Test
+    void nounCoordinatedWithTheTriggerIsNoBase() {
+        assertThat(action("Such actions -- this ship seizure, specifically, and stronger sanctions, generally -- have done little to deter Belarus."))
+                .isEqualTo(SanctionsAction.IMPOSE);
+    }
+
+    @Test
+    void sanctionsAsSubjectOfAnAvoidingVerbAreNoEvasion() {
+        assertThat(action("“Sanctions to the greatest possible extent must avoid causing harm to ordinary people.”"))
+                .isEqualTo(SanctionsAction.OTHER);
+    }
+
+    @Test
+    void proposalsAndAttemptsAreNotTheActItself() {
+        assertThat(action("A group of senators proposed new sanctions against Belarus.")).isEqualTo(SanctionsAction.OTHER);
+        assertThat(action("The president tried to roll back the sanctions against Belarus.")).isEqualTo(SanctionsAction.OTHER);
+    }
+
+    @Test
+    void ineffectualSanctionsAreAJudgement() {
+        assertThat(action("Nobody knows what else can be done, if sanctions are ineffectual and war undesirable."))
+                .isEqualTo(SanctionsAction.OTHER);
+    }
 }
