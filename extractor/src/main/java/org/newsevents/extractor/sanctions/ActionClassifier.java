@@ -66,10 +66,15 @@ final class ActionClassifier {
             }
         }
         int scopeEnd = base >= 0 ? base : t.first();
-        int otherCue = otherCue(s, clauseStart, base, t);
+        // a quoted object's own base decides; without one, the verb before the quotation may object ("proposed “...”")
+        int otherCue = otherCue(s, baseAction == null && !hasVerb(s, clauseStart, t.first()) ? leftStart : clauseStart, base, t);
         int threatCue = cues.threatCue(s, leftStart, scopeEnd, t.first());
         boolean conditional = cues.hasWord(s, clauseStart, clauseEnd, "conditional");
         boolean modal = cues.hasModal(s, leftStart, scopeEnd, conditional);
+        if (modal && threatCue < 0 && cues.hasWord(s, clauseStart, t.first(), "legislation")
+                && cues.hasWord(s, clauseStart, t.first(), "enactment")) {
+            modal = false; // "after signing legislation that would pave the way for sanctions": the law's content
+        }
         String after = baseAction == null || base > t.last() ? cues.modalAfter(s, t.last() + 1, clauseEnd) : null;
         if (after != null && otherCue < 0) {
             // The trigger is the subject: "sanctions must be lifted", "sanctions could include ...".
@@ -81,6 +86,7 @@ final class ActionClassifier {
         }
         if (baseAction == null && otherCue < 0) {
             otherCue = cues.judgedAfter(s, t.last() + 1, clauseEnd); // "the sanctions are illegal"
+            otherCue = otherCue >= 0 ? otherCue : cues.judgedBefore(s, clauseStart, t.first()); // "It's inhuman, the sanctions"
         }
         if (cues.legislation(s, t, clauseEnd) || cues.legislationBefore(s, t)) {
             // "a sanctions bill": proposed unless signed or law.
@@ -134,7 +140,8 @@ final class ActionClassifier {
                     if (cues.hasWord(s, Math.min(base, t.first()) - NEGATION_REACH, Math.min(base, t.first()), "liftPath")) {
                         yield SanctionsAction.LIFT; // "as a condition of lifting sanctions": a path to relief
                     }
-                    if (otherCue >= 0 || cues.hasWord(s, Math.max(clauseStart, base - LEFT_REACH), base, "desire")) {
+                    if (otherCue >= 0 || cues.hasWord(s, Math.max(clauseStart, base - LEFT_REACH), base, "desire")
+                            || cues.hypotheticalGerund(s, clauseStart, base, t.last() + 1, clauseEnd)) {
                         yield SanctionsAction.OTHER; // a call for or a demand of lifting
                     }
                     if (base > t.last() && cues.hasWord(s, Math.max(clauseStart, t.first() - NEGATION_REACH - 1), t.first(),
@@ -154,6 +161,10 @@ final class ActionClassifier {
         if ((action == SanctionsAction.THREATEN || action == SanctionsAction.IMPOSE) && threatCue < 0
                 && cues.advocated(s, leftStart, base >= 0 && base < t.first() ? base : t.first())) {
             action = SanctionsAction.OTHER; // "the US should impose sanctions": a call for them
+        }
+        if (action != SanctionsAction.OTHER && action != SanctionsAction.VIOLATE
+                && cues.hasWord(s, Math.max(clauseStart, t.first() - LEFT_REACH), t.first(), "debate")) {
+            action = SanctionsAction.OTHER; // "differences over the sequence of sanctions relief": a topic of dispute
         }
         int first = t.first();
         int last = t.last();
@@ -279,6 +290,20 @@ final class ActionClassifier {
             }
         }
         return -1;
+    }
+
+    /** A verb before the trigger's noun phrase; an -ing word inside it describes ("crushing sanctions"). */
+    private static boolean hasVerb(SentenceView s, int from, int trigger) {
+        int to = trigger;
+        while (to - 1 >= from && (s.isNominal(to - 1) || s.pos(to - 1).startsWith("ADJ") || s.lower[to - 1].endsWith("ing"))) {
+            to--;
+        }
+        for (int k = from; k < to; k++) {
+            if (s.isVerb(k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Cue words are verbs, nouns, adjectives or "under"; a determiner "no" or a name never is. */

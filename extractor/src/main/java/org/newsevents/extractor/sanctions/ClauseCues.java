@@ -127,6 +127,46 @@ final class ClauseCues {
         return k > 0 && (s.lower[k].equals("on") || s.lower[k].equals("for")) && lexicon.has("legislation", s.lower[k - 1]);
     }
 
+    /** A judgement the clause predicates before the trigger: "It's inhuman, the sanctions they impose". */
+    int judgedBefore(SentenceView s, int from, int trigger) {
+        for (int k = from; k < trigger - 1; k++) {
+            boolean copula = s.pos(k).startsWith("AUX") && lexicon.has("copula", s.lower[k])
+                    || s.lower[k].endsWith("'s") && s.pos(k).contains("AUX"); // "it's", tagged PRON+AUX
+            if (copula) {
+                for (int j = k + 1; j < Math.min(trigger, k + 3); j++) {
+                    if (lexicon.has("judgement", s.lower[j]) && s.pos(j).startsWith("ADJ")) {
+                        return j;
+                    }
+                }
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * A lifting gerund that opens the clause as the subject of a hypothetical modal: "relaxing all
+     * sanctions would mean giving up leverage" weighs a lifting (OTHER), it does not report one.
+     */
+    boolean hypotheticalGerund(SentenceView s, int clauseStart, int base, int from, int clauseEnd) {
+        int first = clauseStart;
+        while (first < base && s.isPunct(first)) {
+            first++;
+        }
+        boolean opens = first == base || base > clauseStart && lexicon.has("speech", s.lower[base - 1]);
+        if (!opens || !s.lower[base].endsWith("ing")) {
+            return false;
+        }
+        for (int k = from; k < Math.min(clauseEnd, from + RIGHT_SUBJECT_REACH); k++) {
+            if (s.pos(k).startsWith("AUX") && lexicon.has("hypothetical", s.lower[k])) {
+                return true;
+            }
+            if (s.isVerb(k)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** A judgement predicated of the trigger: a copula, then an objection word ("were ineffective"). */
     int judgedAfter(SentenceView s, int from, int clauseEnd) {
         // the copula may follow a short modifier of the trigger ("sanctions on the country are ...")

@@ -159,4 +159,39 @@ class ActionLanguageTest {
         assertThat(action("Nobody knows what else can be done, if sanctions are ineffectual and war undesirable."))
                 .isEqualTo(SanctionsAction.OTHER);
     }
+
+    @Test
+    void judgementBeforeADislocatedTriggerIsOther() {
+        assertThat(action("“It’s inhuman, the sanctions that they’re putting on Belarus.”")).isEqualTo(SanctionsAction.OTHER);
+    }
+
+    @Test
+    void liftingGerundAsSubjectOfAHypotheticalIsDebate() {
+        assertThat(action("He said relaxing all sanctions in return for the reactor would have meant giving up leverage."))
+                .isEqualTo(SanctionsAction.OTHER);
+    }
+
+    @Test
+    void contentOfSignedLegislationIsNoThreat() {
+        assertThat(action("The president acted after signing legislation that would pave the way for sanctions of Belarusian officials."))
+                .isEqualTo(SanctionsAction.IMPOSE);
+    }
+
+    @Test
+    void sanctionsAsTheTopicOfADisputeAreOther() {
+        assertThat(action("Diplomats cited differences over the sequence of disarmament and sanctions relief."))
+                .isEqualTo(SanctionsAction.OTHER);
+    }
+
+    @Test
+    void proposalGoverningAQuotedNounPhraseIsOther() {
+        assertThat(action("Days later a group of senators proposed a law mandating “ crushing sanctions” to punish Belarus."))
+                .isEqualTo(SanctionsAction.OTHER);
+    }
+
+    @Test
+    void callBeforeAQuotedClauseWithItsOwnVerbDoesNotGovernTheTrigger() {
+        assertThat(action("He did not ask the diplomat “to refrain from escalating the situation in response to sanctions that Canada had imposed.”"))
+                .isEqualTo(SanctionsAction.IMPOSE);
+    }
 }
