@@ -12,6 +12,7 @@ import org.newsevents.extractor.discourse.regime.LocalRoles;
 import org.newsevents.extractor.discourse.regime.RegimeRegistry;
 import org.newsevents.extractor.text.AnalyzedArticle;
 import org.newsevents.extractor.text.Paragraph;
+import org.newsevents.schemas.SanctionsAction;
 
 /**
  * Pass B of the sanctions roles: the article's mentions, with what their clauses say (pass A), are
@@ -49,6 +50,10 @@ final class RegimeResolution {
             boolean sanctioning = imposer != null && (lexicon.has("imposerCode", imposer) || TriggerFinder.isUnBody(imposer));
             if (sanctioning) {
                 named.putIfAbsent(imposer, f.imposer());
+            } else if (targetsVoice(f, imposer) && targets.isEmpty()) {
+                // The sanctioned side speaking of its sanctions ("Tehran demanded relief"): the target, not the imposer.
+                targets.add(imposer);
+                named.putIfAbsent(imposer, f.imposer());
             }
             boolean stated = sanctioning || imposer == null && d.imposerStated();
             boolean headline = isHeadline(article, d.paragraph());
@@ -66,7 +71,9 @@ final class RegimeResolution {
         for (int i = 0; i < drafts.size(); i++) {
             SanctionsFinding f = drafts.get(i).local();
             RegimeRegistry.Resolved r = resolved.get(i);
-            ActorRef imposer = r.imposer() != null ? named.get(r.imposer()) : locals.get(i).imposerStated() ? null : f.imposer();
+            boolean voice = f.imposer() != null && targetsVoice(f, f.imposer().code());
+            ActorRef imposer = r.imposer() != null ? named.get(r.imposer())
+                    : locals.get(i).imposerStated() || voice ? null : f.imposer();
             List<ActorRef> targets = new ArrayList<>();
             for (String code : r.targets()) {
                 targets.add(named.get(code));
@@ -74,6 +81,12 @@ final class RegimeResolution {
             out.add(new SanctionsFinding(f.start(), f.end(), f.text(), f.trigger(), f.action(), imposer, targets));
         }
         return out;
+    }
+
+    /** A state that does not impose sanctions as the subject of a demand, a protest or a lifting. */
+    private boolean targetsVoice(SanctionsFinding f, String code) {
+        return code != null && Targets.isState(code) && !lexicon.has("imposerCode", code)
+                && (f.action() == SanctionsAction.OTHER || f.action() == SanctionsAction.LIFT);
     }
 
     /**
@@ -89,6 +102,9 @@ final class RegimeResolution {
         for (SentenceView s : ctx.sentences) {
             if (s.sentence.paragraphIndex() == paragraph) {
                 for (ActorResolver.ActorMention m : s.mentions) {
+                    if (TargetKinds.isSetting(s, m.firstToken())) {
+                        continue; // "summit in Hanoi": the place of the story, not a sanctioned side
+                    }
                     ActorRef a = kinds.headed(s, m, s.size());
                     if (Targets.isState(a.code()) && !lexicon.has("imposerCode", a.code()) || TargetKinds.OTHER.equals(a.code())) {
                         out.add(a.code());

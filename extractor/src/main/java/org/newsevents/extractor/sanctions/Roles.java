@@ -97,8 +97,9 @@ final class Roles {
         Subjects.Subject subject = subjects.subject(ctx, sentenceIndex, clauseStart, subjectEnd, subjectIsTarget || reading.targetWarns());
         if (reading.otherCue() >= 0) {
             // A call, a protest or a warning: the subject asks or objects; the imposer is whoever is asked.
-            if (reading.targetWarns()) {
-                for (ActorRef a : subject.actors()) {
+            for (ActorRef a : subject.actors()) {
+                // the target warns, or a side that does not impose sanctions demands or protests ("Tehran demanded relief")
+                if (reading.targetWarns() || !explicitTarget && Targets.isState(a.code()) && !lexicon.has("imposerCode", a.code())) {
                     targets.putIfAbsent(a.code(), a);
                 }
             }
@@ -112,7 +113,9 @@ final class Roles {
         if (reading.otherCue() >= 0) {
             // handled above
         } else if (subjectIsTarget) {
-            for (ActorRef a : subject.actors()) {
+            // "Acme violated sanctions on Iran": a breaker other than the named target is not sanctioned
+            boolean thirdPartyBreach = reading.action() == SanctionsAction.VIOLATE && explicitTarget;
+            for (ActorRef a : thirdPartyBreach ? List.<ActorRef>of() : subject.actors()) {
                 targets.putIfAbsent(a.code(), a);
             }
             if (!imposerSettled) {

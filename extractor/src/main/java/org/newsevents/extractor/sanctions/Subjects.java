@@ -50,13 +50,13 @@ final class Subjects {
     }
 
     /**
-     * The imposers of "by X" or "from X" (the latter only for sanctioning actors: "imports from Russia"
+     * The imposers of "by X", "from X" or "sanctions of X" (the latter two only for sanctioning actors: "imports from Russia"
      * is no agent); several when the phrase lists them ("from the U.N., U.S., EU and other countries").
      */
     List<ActorRef> agents(SentenceView s, int from, int clauseEnd) {
         for (int k = from; k < Math.min(clauseEnd, from + 8); k++) {
             boolean by = s.lower[k].equals("by");
-            if ((by || s.lower[k].equals("from")) && k + 1 < clauseEnd) {
+            if ((by || s.lower[k].equals("from") || s.lower[k].equals("of") && k == from) && k + 1 < clauseEnd) {
                 List<ActorRef> out = new ArrayList<>();
                 for (int j = k + 1; j < Math.min(clauseEnd, k + AGENT_PHRASE_MAX) && (j == k + 1 || inList(s, j)); j++) {
                     if (s.mentionAt[j] >= 0 && s.mentions.get(s.mentionAt[j]).firstToken() == j) {

@@ -80,6 +80,9 @@ public final class RegimeRegistry {
         if (m.refersBack()) {
             return Collections.unmodifiableSet(new LinkedHashSet<>(r.targetsBefore(index)));
         }
+        if (headlineTargets.isEmpty() && r.targets().size() == 1) {
+            return r.targets(); // a headline that names no sanctioned side: the one side of the story's regime
+        }
         return headlineTargets.size() == 1 ? headlineTargets : Set.of();
     }
 
