@@ -57,12 +57,14 @@ final class RegimeResolution {
             }
             boolean stated = sanctioning || imposer == null && d.imposerStated();
             boolean headline = isHeadline(article, d.paragraph());
-            // Several imposers framing the story in the headline or lead make its regime a joint one.
+            // Without a mention in the headline or lead, the story's first mention frames its sanctions.
+            boolean framing = d.paragraph() == lead || locals.isEmpty() && !isHeadline(article, drafts.get(0).paragraph());
+            // Several imposers framing the story make its regime a joint one.
             Set<String> joint = new LinkedHashSet<>();
-            if (headline || d.paragraph() == lead) {
+            if (headline || framing) {
                 d.jointImposers().forEach(a -> joint.add(a.code()));
             }
-            locals.add(new LocalRoles(d.sentence(), headline, d.paragraph() == lead,
+            locals.add(new LocalRoles(d.sentence(), headline, framing,
                     sanctioning ? imposer : null, stated, targets, d.refersBack(), joint));
         }
         Set<String> headlineTargets = headlineTargets(article, ctx, named);
@@ -73,7 +75,7 @@ final class RegimeResolution {
             RegimeRegistry.Resolved r = resolved.get(i);
             boolean voice = f.imposer() != null && targetsVoice(f, f.imposer().code());
             ActorRef imposer = r.imposer() != null ? named.get(r.imposer())
-                    : locals.get(i).imposerStated() || voice ? null : f.imposer();
+                    : locals.get(i).imposerStated() || voice || joint(r) ? null : f.imposer();
             List<ActorRef> targets = new ArrayList<>();
             for (String code : r.targets()) {
                 targets.add(named.get(code));
@@ -81,6 +83,11 @@ final class RegimeResolution {
             out.add(new SanctionsFinding(f.start(), f.end(), f.text(), f.trigger(), f.action(), imposer, targets));
         }
         return out;
+    }
+
+    /** The mention belongs to a regime imposed by several actors together. */
+    private static boolean joint(RegimeRegistry.Resolved r) {
+        return r.regime() != null && r.regime().imposers().size() > 1;
     }
 
     /** A state that does not impose sanctions as the subject of a demand, a protest or a lifting. */

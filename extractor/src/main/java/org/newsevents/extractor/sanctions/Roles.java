@@ -132,6 +132,8 @@ final class Roles {
                     joint = subject.actors();
                 }
                 noneStated = imposer == null;
+            } else if (subject.pronoun() < 0 && unnamedParties(s, clauseStart, subjectEnd)) {
+                noneStated = true; // "allies drew down sanctions", "the deal would ease sanctions": several parties
             } else if (subject.pronoun() >= 0) {
                 imposer = subjects.pronoun(ctx, who, sentenceIndex, segments, segmentIndex, subject.pronoun());
             } else {
@@ -154,6 +156,17 @@ final class Roles {
         boolean refersBack = reading.action() == SanctionsAction.LIFT || determined(s, npStart, t.first());
         return new Result(imposer, imposer != null || noneStated, List.copyOf(targets.values()), refersBack,
                 imposer == null ? List.copyOf(joint) : List.of());
+    }
+
+    /** A subject of unnamed states ("other nations", "world powers") or an agreement between parties. */
+    private boolean unnamedParties(SentenceView s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (s.pos(k).startsWith("NOUN") && (lexicon.has("coalition", s.lower[k]) || lexicon.has("agreementNoun", s.lower[k]))
+                    && !Subjects.inPrepositionalPhrase(s, k, from, null)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean governedByPreposition(SentenceView s, int npStart) {

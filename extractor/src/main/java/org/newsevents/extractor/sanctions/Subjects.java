@@ -140,6 +140,9 @@ final class Subjects {
             if (p.startsWith("ADP") || w.equals("to") || w.equals("between")) {
                 return only == null || only.contains(w);
             }
+            if (w.equals(",") && j > from && s.mentionAt[j - 1] < 0 && !s.lower[j - 1].equals(",")) {
+                return false; // "Under the agreement, the U.S. ...": the comma closes a fronted phrase
+            }
             boolean npInside = p.startsWith("DET") || p.startsWith("ADJ") || p.startsWith("NOUN") || p.startsWith("PROPN")
                     || p.startsWith("NUM") || p.startsWith("CCONJ") || w.equals(",") || p.startsWith("PART");
             if (!npInside) {
