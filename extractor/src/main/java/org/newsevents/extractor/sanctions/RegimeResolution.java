@@ -68,7 +68,8 @@ final class RegimeResolution {
                     sanctioning ? imposer : null, stated, targets, d.refersBack(), joint));
         }
         Set<String> headlineTargets = headlineTargets(article, ctx, named);
-        List<RegimeRegistry.Resolved> resolved = RegimeRegistry.of(headlineTargets, locals).resolved();
+        List<RegimeRegistry.Resolved> resolved = (article.headline().isPresent() ? RegimeRegistry.withHeadline(headlineTargets, locals)
+                : RegimeRegistry.of(headlineTargets, locals)).resolved();
         List<SanctionsFinding> out = new ArrayList<>(drafts.size());
         for (int i = 0; i < drafts.size(); i++) {
             SanctionsFinding f = drafts.get(i).local();
@@ -77,7 +78,10 @@ final class RegimeResolution {
             ActorRef imposer = r.imposer() != null ? named.get(r.imposer())
                     : locals.get(i).imposerStated() || voice || joint(r) ? null : f.imposer();
             List<ActorRef> targets = new ArrayList<>();
-            for (String code : r.targets()) {
+            // Sanctions threatened or enforced anew take no side from the story unless the headline names one.
+            boolean fresh = headlineTargets.isEmpty() && f.targets().isEmpty() && !drafts.get(i).refersBack()
+                    && (f.action() == SanctionsAction.THREATEN || f.action() == SanctionsAction.ENFORCE);
+            for (String code : fresh ? Set.<String>of() : r.targets()) {
                 targets.add(named.get(code));
             }
             out.add(new SanctionsFinding(f.start(), f.end(), f.text(), f.trigger(), f.action(), imposer, targets));
@@ -109,7 +113,7 @@ final class RegimeResolution {
         for (SentenceView s : ctx.sentences) {
             if (s.sentence.paragraphIndex() == paragraph) {
                 for (ActorResolver.ActorMention m : s.mentions) {
-                    if (TargetKinds.isSetting(s, m.firstToken())) {
+                    if (kinds.isSetting(s, m.firstToken())) {
                         continue; // "summit in Hanoi": the place of the story, not a sanctioned side
                     }
                     ActorRef a = kinds.headed(s, m, s.size());

@@ -52,14 +52,14 @@ final class TargetKinds {
     }
 
     /**
-     * A mention that only names where something happens ("summit in Hanoi", "seized in Gibraltar", "in a
-     * special UN meeting"): a locative preposition before it, with at most modifiers in between.
+     * A mention that only names where an event happens ("summit in Hanoi", "talks at the UN"): a locative
+     * preposition after an event noun, with at most modifiers before the mention.
      */
-    static boolean isSetting(SentenceView s, int first) {
+    boolean isSetting(SentenceView s, int first) {
         for (int k = first - 1; k >= Math.max(0, first - 4); k--) {
             String w = s.lower[k];
             if (w.equals("in") || w.equals("at") || w.equals("near") || w.equals("inside") || w.equals("during")) {
-                return true;
+                return k > 0 && lexicon.has("eventNoun", s.lower[k - 1]); // the place of an event, not a destination
             }
             String p = s.pos(k);
             if (!(p.startsWith("DET") || p.startsWith("ADJ") || p.startsWith("NUM"))) {
