@@ -74,7 +74,7 @@ final class RegimeResolution {
         for (int i = 0; i < drafts.size(); i++) {
             SanctionsFinding f = drafts.get(i).local();
             RegimeRegistry.Resolved r = resolved.get(i);
-            boolean voice = f.imposer() != null && targetsVoice(f, f.imposer().code());
+            boolean voice = f.imposer() != null && f.targets().isEmpty() && targetsVoice(f, f.imposer().code());
             ActorRef imposer = r.imposer() != null ? named.get(r.imposer())
                     : locals.get(i).imposerStated() || voice || joint(r) ? null : f.imposer();
             List<ActorRef> targets = new ArrayList<>();
