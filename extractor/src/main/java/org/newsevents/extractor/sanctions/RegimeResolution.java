@@ -12,6 +12,7 @@ import org.newsevents.extractor.discourse.regime.LocalRoles;
 import org.newsevents.extractor.discourse.regime.RegimeRegistry;
 import org.newsevents.extractor.text.AnalyzedArticle;
 import org.newsevents.extractor.text.Paragraph;
+import org.newsevents.schemas.SanctionsAction;
 
 /**
  * Pass B of the sanctions roles: the article's mentions, with what their clauses say (pass A), are
@@ -49,31 +50,54 @@ final class RegimeResolution {
             boolean sanctioning = imposer != null && (lexicon.has("imposerCode", imposer) || TriggerFinder.isUnBody(imposer));
             if (sanctioning) {
                 named.putIfAbsent(imposer, f.imposer());
+            } else if (targetsVoice(f, imposer) && targets.isEmpty()) {
+                // The sanctioned side speaking of its sanctions ("Tehran demanded relief"): the target, not the imposer.
+                targets.add(imposer);
+                named.putIfAbsent(imposer, f.imposer());
             }
             boolean stated = sanctioning || imposer == null && d.imposerStated();
             boolean headline = isHeadline(article, d.paragraph());
-            // Several imposers framing the story in the headline or lead make its regime a joint one.
+            // Without a mention in the headline or lead, the story's first mention frames its sanctions.
+            boolean framing = d.paragraph() == lead || locals.isEmpty() && !isHeadline(article, drafts.get(0).paragraph());
+            // Several imposers framing the story make its regime a joint one.
             Set<String> joint = new LinkedHashSet<>();
-            if (headline || d.paragraph() == lead) {
+            if (headline || framing) {
                 d.jointImposers().forEach(a -> joint.add(a.code()));
             }
-            locals.add(new LocalRoles(d.sentence(), headline, d.paragraph() == lead,
+            locals.add(new LocalRoles(d.sentence(), headline, framing,
                     sanctioning ? imposer : null, stated, targets, d.refersBack(), joint));
         }
         Set<String> headlineTargets = headlineTargets(article, ctx, named);
-        List<RegimeRegistry.Resolved> resolved = RegimeRegistry.of(headlineTargets, locals).resolved();
+        List<RegimeRegistry.Resolved> resolved = (article.headline().isPresent() ? RegimeRegistry.withHeadline(headlineTargets, locals)
+                : RegimeRegistry.of(headlineTargets, locals)).resolved();
         List<SanctionsFinding> out = new ArrayList<>(drafts.size());
         for (int i = 0; i < drafts.size(); i++) {
             SanctionsFinding f = drafts.get(i).local();
             RegimeRegistry.Resolved r = resolved.get(i);
-            ActorRef imposer = r.imposer() != null ? named.get(r.imposer()) : locals.get(i).imposerStated() ? null : f.imposer();
+            boolean voice = f.imposer() != null && f.targets().isEmpty() && targetsVoice(f, f.imposer().code());
+            ActorRef imposer = r.imposer() != null ? named.get(r.imposer())
+                    : locals.get(i).imposerStated() || voice || joint(r) ? null : f.imposer();
             List<ActorRef> targets = new ArrayList<>();
-            for (String code : r.targets()) {
+            // Sanctions threatened or enforced anew take no side from the story unless the headline names one.
+            boolean fresh = headlineTargets.isEmpty() && f.targets().isEmpty() && !drafts.get(i).refersBack()
+                    && (f.action() == SanctionsAction.THREATEN || f.action() == SanctionsAction.ENFORCE);
+            for (String code : fresh ? Set.<String>of() : r.targets()) {
                 targets.add(named.get(code));
             }
             out.add(new SanctionsFinding(f.start(), f.end(), f.text(), f.trigger(), f.action(), imposer, targets));
         }
         return out;
+    }
+
+    /** The mention belongs to a regime imposed by several actors together. */
+    private static boolean joint(RegimeRegistry.Resolved r) {
+        return r.regime() != null && r.regime().imposers().size() > 1;
+    }
+
+    /** A state that does not impose sanctions as the subject of a demand, a protest or a lifting. */
+    private boolean targetsVoice(SanctionsFinding f, String code) {
+        return code != null && Targets.isState(code) && !lexicon.has("imposerCode", code)
+                && (f.action() == SanctionsAction.OTHER || f.action() == SanctionsAction.LIFT);
     }
 
     /**
@@ -89,6 +113,9 @@ final class RegimeResolution {
         for (SentenceView s : ctx.sentences) {
             if (s.sentence.paragraphIndex() == paragraph) {
                 for (ActorResolver.ActorMention m : s.mentions) {
+                    if (kinds.isSetting(s, m.firstToken())) {
+                        continue; // "summit in Hanoi": the place of the story, not a sanctioned side
+                    }
                     ActorRef a = kinds.headed(s, m, s.size());
                     if (Targets.isState(a.code()) && !lexicon.has("imposerCode", a.code()) || TargetKinds.OTHER.equals(a.code())) {
                         out.add(a.code());

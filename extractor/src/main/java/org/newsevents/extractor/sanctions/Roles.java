@@ -97,8 +97,9 @@ final class Roles {
         Subjects.Subject subject = subjects.subject(ctx, sentenceIndex, clauseStart, subjectEnd, subjectIsTarget || reading.targetWarns());
         if (reading.otherCue() >= 0) {
             // A call, a protest or a warning: the subject asks or objects; the imposer is whoever is asked.
-            if (reading.targetWarns()) {
-                for (ActorRef a : subject.actors()) {
+            for (ActorRef a : subject.actors()) {
+                // the target warns, or a side that does not impose sanctions demands or protests ("Tehran demanded relief")
+                if (reading.targetWarns() || !explicitTarget && Targets.isState(a.code()) && !lexicon.has("imposerCode", a.code())) {
                     targets.putIfAbsent(a.code(), a);
                 }
             }
@@ -112,7 +113,9 @@ final class Roles {
         if (reading.otherCue() >= 0) {
             // handled above
         } else if (subjectIsTarget) {
-            for (ActorRef a : subject.actors()) {
+            // "Acme violated sanctions on Iran": a breaker other than the named target is not sanctioned
+            boolean thirdPartyBreach = reading.action() == SanctionsAction.VIOLATE && explicitTarget;
+            for (ActorRef a : thirdPartyBreach ? List.<ActorRef>of() : subject.actors()) {
                 targets.putIfAbsent(a.code(), a);
             }
             if (!imposerSettled) {
@@ -129,6 +132,8 @@ final class Roles {
                     joint = subject.actors();
                 }
                 noneStated = imposer == null;
+            } else if (subject.pronoun() < 0 && unnamedParties(s, clauseStart, subjectEnd)) {
+                noneStated = true; // "allies drew down sanctions", "the deal would ease sanctions": several parties
             } else if (subject.pronoun() >= 0) {
                 imposer = subjects.pronoun(ctx, who, sentenceIndex, segments, segmentIndex, subject.pronoun());
             } else {
@@ -151,6 +156,17 @@ final class Roles {
         boolean refersBack = reading.action() == SanctionsAction.LIFT || determined(s, npStart, t.first());
         return new Result(imposer, imposer != null || noneStated, List.copyOf(targets.values()), refersBack,
                 imposer == null ? List.copyOf(joint) : List.of());
+    }
+
+    /** A subject of unnamed states ("other nations", "world powers") or an agreement between parties. */
+    private boolean unnamedParties(SentenceView s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (s.pos(k).startsWith("NOUN") && (lexicon.has("coalition", s.lower[k]) || lexicon.has("agreementNoun", s.lower[k]))
+                    && !Subjects.inPrepositionalPhrase(s, k, from, null)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean governedByPreposition(SentenceView s, int npStart) {

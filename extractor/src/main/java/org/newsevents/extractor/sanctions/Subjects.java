@@ -50,13 +50,13 @@ final class Subjects {
     }
 
     /**
-     * The imposers of "by X" or "from X" (the latter only for sanctioning actors: "imports from Russia"
+     * The imposers of "by X", "from X" or "sanctions of X" (the latter two only for sanctioning actors: "imports from Russia"
      * is no agent); several when the phrase lists them ("from the U.N., U.S., EU and other countries").
      */
     List<ActorRef> agents(SentenceView s, int from, int clauseEnd) {
         for (int k = from; k < Math.min(clauseEnd, from + 8); k++) {
             boolean by = s.lower[k].equals("by");
-            if ((by || s.lower[k].equals("from")) && k + 1 < clauseEnd) {
+            if ((by || s.lower[k].equals("from") || s.lower[k].equals("of") && k == from) && k + 1 < clauseEnd) {
                 List<ActorRef> out = new ArrayList<>();
                 for (int j = k + 1; j < Math.min(clauseEnd, k + AGENT_PHRASE_MAX) && (j == k + 1 || inList(s, j)); j++) {
                     if (s.mentionAt[j] >= 0 && s.mentions.get(s.mentionAt[j]).firstToken() == j) {
@@ -139,6 +139,9 @@ final class Subjects {
             String w = s.lower[j];
             if (p.startsWith("ADP") || w.equals("to") || w.equals("between")) {
                 return only == null || only.contains(w);
+            }
+            if (w.equals(",") && j > from && s.mentionAt[j - 1] < 0 && !s.lower[j - 1].equals(",")) {
+                return false; // "Under the agreement, the U.S. ...": the comma closes a fronted phrase
             }
             boolean npInside = p.startsWith("DET") || p.startsWith("ADJ") || p.startsWith("NOUN") || p.startsWith("PROPN")
                     || p.startsWith("NUM") || p.startsWith("CCONJ") || w.equals(",") || p.startsWith("PART");

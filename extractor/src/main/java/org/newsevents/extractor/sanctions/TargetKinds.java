@@ -51,6 +51,24 @@ final class TargetKinds {
         return null;
     }
 
+    /**
+     * A mention that only names where an event happens ("summit in Hanoi", "talks at the UN"): a locative
+     * preposition after an event noun, with at most modifiers before the mention.
+     */
+    boolean isSetting(SentenceView s, int first) {
+        for (int k = first - 1; k >= Math.max(0, first - 4); k--) {
+            String w = s.lower[k];
+            if (w.equals("in") || w.equals("at") || w.equals("near") || w.equals("inside") || w.equals("during")) {
+                return k > 0 && lexicon.has("eventNoun", s.lower[k - 1]); // the place of an event, not a destination
+            }
+            String p = s.pos(k);
+            if (!(p.startsWith("DET") || p.startsWith("ADJ") || p.startsWith("NUM"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     static String text(SentenceView s, int first, int last) {
         int start = s.tokens.get(first).start() - s.sentence.start();
         int end = s.tokens.get(Math.max(first, last)).end() - s.sentence.start();

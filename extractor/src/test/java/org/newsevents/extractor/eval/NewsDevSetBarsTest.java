@@ -61,9 +61,9 @@ class NewsDevSetBarsTest {
 
     @Test
     void sanctionsRolesAndAccuracies() {
-        assertThat(report.sanctionsRoles().f1()).isGreaterThanOrEqualTo(0.43);
+        assertThat(report.sanctionsRoles().f1()).isGreaterThanOrEqualTo(0.60);
         assertThat(report.action().value()).isGreaterThanOrEqualTo(0.88);
-        assertThat(report.imposer().value()).isGreaterThanOrEqualTo(0.81);
-        assertThat(report.targets().value()).isGreaterThanOrEqualTo(0.69);
+        assertThat(report.imposer().value()).isGreaterThanOrEqualTo(0.91);
+        assertThat(report.targets().value()).isGreaterThanOrEqualTo(0.73);
     }
 }

@@ -24,9 +24,11 @@ public final class RegimeRegistry {
     private final List<Regime> regimes = new ArrayList<>();
     private final List<Resolved> resolved;
     private final Set<String> headlineTargets;
+    private final boolean hasHeadline;
 
-    private RegimeRegistry(Set<String> headlineTargets, List<LocalRoles> mentions) {
+    private RegimeRegistry(Set<String> headlineTargets, boolean hasHeadline, List<LocalRoles> mentions) {
         this.headlineTargets = headlineTargets;
+        this.hasHeadline = hasHeadline;
         if (!headlineTargets.isEmpty()) {
             // The headline's sanctioned side opens the article's first regime; its imposer comes from the mentions.
             Regime headline = new Regime(0, true);
@@ -56,7 +58,7 @@ public final class RegimeRegistry {
 
     /** Pass A's mentions of one article, in text order. */
     public static RegimeRegistry of(List<LocalRoles> mentions) {
-        return new RegimeRegistry(Set.of(), mentions);
+        return new RegimeRegistry(Set.of(), false, mentions);
     }
 
     /**
@@ -64,7 +66,15 @@ public final class RegimeRegistry {
      * so that "the sanctions" of an article whose explicit mentions never name a target still have one.
      */
     public static RegimeRegistry of(Set<String> headlineTargets, List<LocalRoles> mentions) {
-        return new RegimeRegistry(headlineTargets, mentions);
+        return new RegimeRegistry(headlineTargets, false, mentions);
+    }
+
+    /**
+     * The same for an article with a headline: when the headline names no sanctioned side, a mention of
+     * new sanctions takes the single target of its regime ("summit collapses" ... "they wanted relief").
+     */
+    public static RegimeRegistry withHeadline(Set<String> headlineTargets, List<LocalRoles> mentions) {
+        return new RegimeRegistry(headlineTargets, true, mentions);
     }
 
     public List<Regime> regimes() {
@@ -79,6 +89,9 @@ public final class RegimeRegistry {
     private Set<String> targetsFor(LocalRoles m, Regime r, int index) {
         if (m.refersBack()) {
             return Collections.unmodifiableSet(new LinkedHashSet<>(r.targetsBefore(index)));
+        }
+        if (hasHeadline && headlineTargets.isEmpty() && r.targets().size() == 1) {
+            return r.targets(); // a headline that names no sanctioned side: the one side of the story's regime
         }
         return headlineTargets.size() == 1 ? headlineTargets : Set.of();
     }

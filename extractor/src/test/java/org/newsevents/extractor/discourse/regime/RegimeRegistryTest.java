@@ -82,4 +82,18 @@ class RegimeRegistryTest {
         assertThat(r.get(0).targets()).isEmpty();
         assertThat(r.get(0).regime()).isNull();
     }
+
+    @Test
+    void underAHeadlineNamingNoSanctionedSideNewSanctionsTakeTheSingleTargetOfTheirRegime() {
+        LocalRoles demand = new LocalRoles(6, false, false, null, false, Set.of("MMR"), true, Set.of());
+        List<RegimeRegistry.Resolved> r = RegimeRegistry.withHeadline(Set.of(), List.of(newSanctions(3), demand)).resolved();
+        assertThat(r.get(0).targets()).containsExactly("MMR");
+    }
+
+    @Test
+    void withoutAHeadlineNewSanctionsTakeNoTargetFromTheStory() {
+        LocalRoles demand = new LocalRoles(6, false, false, null, false, Set.of("MMR"), true, Set.of());
+        List<RegimeRegistry.Resolved> r = RegimeRegistry.of(Set.of(), List.of(newSanctions(3), demand)).resolved();
+        assertThat(r.get(0).targets()).isEmpty();
+    }
 }
