@@ -17,6 +17,9 @@ final class ComplementFinder {
     private static final Set<String> NO_ADVERB = Set.of("that", "how", "why", "when", "whether", "not", "what", "where");
     private static final Set<String> SETTING_PREPOSITIONS = Set.of("on", "in", "at", "during", "to", "via", "through",
             "over", "with", "from", "before");
+    /** prepositions inside a reported clause's subject ("sanctions on his country are") */
+    private static final Set<String> SUBJECT_PREPOSITIONS = Set.of("on", "in", "for", "against", "with", "from", "by",
+            "at", "over", "about", "between", "among", "under", "into", "across", "toward", "towards", "within");
     private static final Set<String> GERUND_VERBS = Set.of("deny", "admit", "acknowledge", "reject", "confirm", "threaten");
 
     /** Token range [start, end] of a proposition. */
@@ -82,7 +85,44 @@ final class ComplementFinder {
             return null;
         }
         int end = clauseEnd(v, start, limit);
-        return end < start ? null : new Range(start, end);
+        return end < start ? null : new Range(start, throughOpenQuote(v, start, end, limit));
+    }
+
+    /**
+     * A reported clause that runs to its sentence's end with a quotation still open goes on to the
+     * closing mark, also over the next sentences of the paragraph: said the ship “was seized. We ...”
+     */
+    private static int throughOpenQuote(TokenView v, int start, int end, int limit) {
+        if (v.wordsBetween(end + 1, limit) > 0 || limit >= v.size()) {
+            return end;
+        }
+        boolean open = false;
+        for (int i = start; i < limit; i++) {
+            open = quoteState(v.word(i), open);
+        }
+        if (!open) {
+            return end;
+        }
+        int stop = Math.min(v.size(), limit + MAX_TOKENS);
+        for (int i = limit; i < stop; i++) {
+            if (!quoteState(v.word(i), true)) {
+                int e = i - 1;
+                while (e > end && isTrailingPunctuation(v.word(e))) {
+                    e--;
+                }
+                return e;
+            }
+        }
+        return end;
+    }
+
+    /** Whether a double quotation is open after token w, given whether it was open before. */
+    private static boolean quoteState(String w, boolean open) {
+        if (w.length() != 1 || !QuoteScanner.isDoubleMark(w.charAt(0))) {
+            return open;
+        }
+        char c = w.charAt(0);
+        return c == '\u201c' || c == '\u201e' || c == '\u00ab' ? true : c == '\u201d' || c == '\u00bb' ? false : !open;
     }
 
     /** True when the verb at {@code verb} has nothing reported after it (", officials said."). */
@@ -164,7 +204,11 @@ final class ComplementFinder {
                 && !pos.equals("DET") && !pos.equals("NUM") && !pos.equals("PRON") && !pos.equals("ADP");
     }
 
-    /** NP (or subject pronoun) followed by a finite verb. */
+    /**
+     * NP (or subject pronoun) followed by a finite verb. The NP may carry prepositional phrases,
+     * an -ing modifier and quoted words ("sanctions on his country are", "actions targeting X must",
+     * "Russia's “outrageous” behavior in Europe “demand"), but no clause of its own.
+     */
     private boolean isBareClause(TokenView v, int k, int limit) {
         if (k >= limit) {
             return false;
@@ -173,21 +217,41 @@ final class ComplementFinder {
         if (SUBJECT_PRONOUNS.contains(Words.lower(v.word(i)))) {
             i++;
         } else {
-            while (i < limit && i - k < 14 && (words.isNpWord(v, i) || Words.isSubjectDeterminer(v.word(i))
+            if (isQuoteToken(v.word(k))) {
+                i++;
+            }
+            int first = i;
+            while (i < limit && i - k < 18 && (words.isNpWord(v, i) || Words.isSubjectDeterminer(v.word(i))
                     || Words.isPossessive(v.word(i)) && Words.isWord(v.word(i))
-                    || i > k && (Words.lower(v.word(i)).equals("of") || Words.lower(v.word(i)).equals("and"))
-                    || i > k && i + 1 < limit && v.word(i).equals(",") && words.isNamePart(v, i - 1)
+                    || i > first && (Words.lower(v.word(i)).equals("of") || Words.lower(v.word(i)).equals("and"))
+                    || i > first && isQuoteToken(v.word(i))
+                    || i > first && SUBJECT_PREPOSITIONS.contains(Words.lower(v.word(i))) && i + 1 < limit
+                    && (words.isNpWord(v, i + 1) || Words.isSubjectDeterminer(v.word(i + 1)))
+                    || i > first + 1 && i + 1 < limit && v.word(i).endsWith("ing") && "VERB".equals(v.pos(i))
+                    && words.isNpWord(v, i - 1) && !isQuoteToken(v.word(i - 1))
+                    && (words.isNpWord(v, i + 1) || Words.isSubjectDeterminer(v.word(i + 1)))
+                    || i > first && i + 1 < limit && v.word(i).equals(",") && words.isNamePart(v, i - 1)
                     && words.isNamePart(v, i + 1))) {
                 i++;
             }
-            if (i == k) {
+            if (i == first) {
                 return false;
             }
         }
         while (i < limit && "ADV".equals(v.pos(i)) && Character.isLowerCase(v.word(i).charAt(0))) {
             i++;
         }
-        return i < limit && Words.isFiniteVerb(v, i);
+        if (i < limit && isQuoteToken(v.word(i)) && i + 1 < limit) {
+            i++;
+        }
+        // "new sanctions and said ...": a second verb of the speaker, not a clause
+        String prev = Words.lower(v.word(i - 1));
+        return i < limit && Words.isFiniteVerb(v, i) && !prev.equals("and") && !prev.equals("or");
+    }
+
+    /** A token that is only a quotation mark. */
+    private static boolean isQuoteToken(String w) {
+        return w.length() == 1 && QuoteScanner.isQuoteMark(w.charAt(0));
     }
 
     /** Last token of the proposition: sentence end, or before a trailer / stopper. */
