@@ -260,8 +260,17 @@ final class ComplementFinder {
         int i = start;
         for (; i < stop; i++) {
             String w = v.word(i);
-            if (w.equals(";") || w.equals("--") || w.equals("\u2014")) {
+            if (w.equals(";")) {
                 break;
+            }
+            if (w.equals("--") || w.equals("\u2014")) {
+                // "the deal — seeking so much — would be difficult": a dash pair sets off an aside
+                int pair = closingDash(v, i, limit);
+                if (pair < 0) {
+                    break;
+                }
+                i = pair;
+                continue;
             }
             if (w.equals(",") && isTrailer(v, i + 1, limit)) {
                 break;
@@ -280,9 +289,24 @@ final class ComplementFinder {
         return end;
     }
 
+    /** The dash closing an aside opened by the dash at i, when the clause goes on after it; else -1. */
+    private static int closingDash(TokenView v, int i, int limit) {
+        for (int j = i + 2; j < limit && j - i < 25; j++) {
+            String w = v.word(j);
+            if (w.equals(v.word(i))) {
+                return j + 1 < limit && Words.isWord(v.word(j + 1)) ? j : -1;
+            }
+            if (w.equals(".") || w.equals(";")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     /** "and (also) said ...": a second speech verb of the same subject starts a statement of its own. */
     boolean coordinatedSpeechVerb(TokenView v, int i, int limit) {
-        if (!Words.lower(v.word(i)).equals("and")) {
+        String lw = Words.lower(v.word(i));
+        if (!lw.equals("and") && !lw.equals("but")) {
             return false;
         }
         int k = i + 1;

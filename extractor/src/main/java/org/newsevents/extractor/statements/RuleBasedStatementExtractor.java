@@ -153,7 +153,7 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
             }
         }
         // (3) proposition before its attribution, where no statement or quotation already is
-        boolean[] taken = inQuote.clone();
+        boolean[] taken = new boolean[v.size()];
         for (int c = firstOfParagraph; c < out.size(); c++) {
             Candidate cand = out.get(c);
             for (int k = v.firstAtOrAfter(cand.start()); k < v.size() && v.get(k).start() < cand.end(); k++) {
@@ -169,11 +169,11 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
             if (lemma == null || lemma.equals("report") || !complements.endsClause(v, i, words.speechVerbLength(v, i))) {
                 continue;
             }
-            postposed(v, p, i, taken, out);
+            postposed(v, p, i, taken, inQuote, out);
         }
     }
 
-    private void postposed(TokenView v, Paragraph p, int verb, boolean[] taken, List<Candidate> out) {
+    private void postposed(TokenView v, Paragraph p, int verb, boolean[] taken, boolean[] inQuote, List<Candidate> out) {
         int sentStart = v.sentenceStart(verb);
         SpeakerPhrase speaker;
         int comma;
@@ -189,7 +189,9 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
         }
         int end = comma - 1;
         int start = sentStart;
-        if (end - start > ComplementFinder.MAX_TOKENS) {
+        // quoted words inside the proposition make it mixed quotation; one that opens it is direct speech
+        if (end - start > ComplementFinder.MAX_TOKENS || inQuote[start] || ComplementFinder.startsWithQuote(v.word(start))
+                || ComplementFinder.startsWithQuote(v.word(end))) {
             return;
         }
         int cs = v.get(start).start();
