@@ -55,6 +55,17 @@ final class ComplementFinder {
             while (m < limit && m - k < 8 && isObjectWord(v, m)) {
                 m++;
             }
+            if (m > k && m < limit && !Words.lower(v.word(m)).equals("that")) {
+                // "told the convention in Dallas on Friday that ...": an addressee with its setting
+                int n = m;
+                while (n < limit && n - k < 14 && (isObjectWord(v, n) || isQuoteToken(v.word(n))
+                        || SUBJECT_PREPOSITIONS.contains(Words.lower(v.word(n))) || words.isTimeWord(v.word(n)))) {
+                    n++;
+                }
+                if (n < limit && Words.lower(v.word(n)).equals("that")) {
+                    m = n;
+                }
+            }
             String at = m < limit ? Words.lower(v.word(m)) : "";
             if (m > k && at.equals("that") && m + 1 < limit && !Words.isFiniteVerb(v, m + 1)) {
                 start = words.lex.contentNouns().contains(Words.lower(v.word(m - 1))) ? k : m + 1;

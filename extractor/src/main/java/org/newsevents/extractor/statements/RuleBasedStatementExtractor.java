@@ -139,7 +139,8 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
             int end = v.get(r.end()).end();
             out.add(new Candidate(start, end, false, speaker, fallback, false, i, v, Shapes.key(p, v, i), -1));
             coveredUntil = r.end();
-            while (spanCursor < spans.size() && spans.get(spanCursor).open() < start) {
+            // quotations between the verb and its proposition ('told "Fox News Sunday" that') are consumed too
+            while (spanCursor < spans.size() && spans.get(spanCursor).open() < v.get(i).start()) {
                 spanCursor++;
             }
             for (int q = spanCursor; q < spans.size() && spans.get(q).open() < end; q++) {
