@@ -69,8 +69,11 @@ final class ComplementFinder {
             String at = m < limit ? Words.lower(v.word(m)) : "";
             if (m > k && at.equals("that") && m + 1 < limit && !Words.isFiniteVerb(v, m + 1)) {
                 start = words.lex.contentNouns().contains(Words.lower(v.word(m - 1))) ? k : m + 1;
-            } else if (m > k && at.equals("of") && lemma.equals("accuse")) {
-                start = m + 1;
+            } else if (m > k && (at.equals("of") && lemma.equals("accuse")
+                    || at.equals("for") && words.lex.blameVerbs().contains(lemma)) && m + 1 < limit
+                    && Words.isWord(v.word(m + 1))) {
+                // "accused the group of creating ...", "blamed Moscow for the strikes": the charge with its target
+                start = k;
             } else if (m > k && at.equals("to") && words.lex.objectControlVerbs().contains(lemma)
                     && m + 1 < limit && isVerbLike(v, m + 1)) {
                 start = k;
@@ -361,7 +364,10 @@ final class ComplementFinder {
         if (words.lex.clauseTrailers().contains(lw)) {
             return true;
         }
-        if (words.speechVerbAt(v, j) != null) {
+        if (words.speechVerbAt(v, j) != null || words.characterisationVerbAt(v, j) != null) {
+            return true;
+        }
+        if (lw.equals("including") && j + 1 < limit && words.speechVerbAt(v, j + 1) != null) {
             return true;
         }
         int m = j;
