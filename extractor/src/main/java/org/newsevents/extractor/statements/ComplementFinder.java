@@ -20,6 +20,7 @@ final class ComplementFinder {
     /** prepositions inside a reported clause's subject ("sanctions on his country are") */
     private static final Set<String> SUBJECT_PREPOSITIONS = Set.of("on", "in", "for", "against", "with", "from", "by",
             "at", "over", "about", "between", "among", "under", "into", "across", "toward", "towards", "within");
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "us", "me", "it");
     private static final Set<String> GERUND_VERBS = Set.of("deny", "admit", "acknowledge", "reject", "confirm", "threaten");
 
     /** Token range [start, end] of a proposition. */
@@ -70,7 +71,7 @@ final class ComplementFinder {
             if (m > k && at.equals("that") && m + 1 < limit && !Words.isFiniteVerb(v, m + 1)) {
                 start = words.lex.contentNouns().contains(Words.lower(v.word(m - 1))) ? k : m + 1;
             } else if (m > k && (at.equals("of") && lemma.equals("accuse")
-                    || at.equals("for") && words.lex.blameVerbs().contains(lemma)) && m + 1 < limit
+                    || at.equals("for") && words.lex.blameVerbs().contains(lemma) && isNamedTarget(v, k, m)) && m + 1 < limit
                     && Words.isWord(v.word(m + 1))) {
                 // "accused the group of creating ...", "blamed Moscow for the strikes": the charge with its target
                 start = k;
@@ -245,7 +246,7 @@ final class ComplementFinder {
                     && words.isNpWord(v, i - 1) && !isQuoteToken(v.word(i - 1))
                     && (words.isNpWord(v, i + 1) || Words.isSubjectDeterminer(v.word(i + 1)))
                     || i > first && i + 1 < limit && v.word(i).equals(",") && words.isNamePart(v, i - 1)
-                    && words.isNamePart(v, i + 1))) {
+                    && words.isNamePart(v, i + 1) && !hasPreposition(v, first, i))) {
                 i++;
             }
             if (i == first) {
@@ -261,6 +262,29 @@ final class ComplementFinder {
         // "new sanctions and said ...": a second verb of the speaker, not a clause
         String prev = Words.lower(v.word(i - 1));
         return i < limit && Words.isFiniteVerb(v, i) && !prev.equals("and") && !prev.equals("or");
+    }
+
+    /** "measures against Russia, Anna Lee ...": after a prepositional phrase a comma ends the subject. */
+    private static boolean hasPreposition(TokenView v, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (SUBJECT_PREPOSITIONS.contains(Words.lower(v.word(i)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "blamed Moscow for", "applauded them for": a named or pronoun target, not "criticized proposals for". */
+    private boolean isNamedTarget(TokenView v, int from, int to) {
+        if (to - from == 1 && OBJECT_PRONOUNS.contains(Words.lower(v.word(from)))) {
+            return true;
+        }
+        for (int i = from; i < to; i++) {
+            if (!words.isNamePart(v, i) && !Words.isDeterminer(v.word(i))) {
+                return false;
+            }
+        }
+        return to > from;
     }
 
     /** A token that is only a quotation mark. */

@@ -1,6 +1,7 @@
 package org.newsevents.extractor.statements;
 
 import org.newsevents.extractor.discourse.Discourse;
+import org.newsevents.extractor.discourse.Honorifics;
 import org.newsevents.extractor.discourse.QuoteScanner;
 import org.newsevents.extractor.discourse.QuoteSpan;
 import java.util.ArrayList;
@@ -325,7 +326,7 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
         }
         for (int m = j + 1; m < limit; m++) {
             String wm = v.word(m);
-            if (wm.equals(".") || wm.equals(";")) {
+            if (wm.equals(".") && !(v.glued(m) && Honorifics.isHonorific(v.word(m - 1))) || wm.equals(";")) {
                 return null;
             }
             if (words.attributionVerbAt(v, m) == null) {
