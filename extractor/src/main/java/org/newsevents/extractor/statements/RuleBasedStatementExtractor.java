@@ -33,6 +33,7 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
     private final Words words;
     private final SpeakerPhraseParser parser;
     private final ComplementFinder complements;
+    private final EmbeddedPosts posts;
 
     public RuleBasedStatementExtractor(ActorResolver actors) {
         this(actors, Shared.LEXICONS);
@@ -45,6 +46,7 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
         this.words = new Words(lexicons);
         this.parser = new SpeakerPhraseParser(words, actors);
         this.complements = new ComplementFinder(words);
+        this.posts = new EmbeddedPosts(parser);
     }
 
     /** The extractor with the lexicons shipped in this package. */
@@ -147,6 +149,12 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
             for (int q = spanCursor; q < spans.size() && spans.get(q).open() < end; q++) {
                 consumed[q] = true;
             }
+        }
+        // an embedded post: "text — Anna Lee (@annalee) May 3, 2024"
+        if (spans.isEmpty() && coveredUntil < 0) {
+            posts.find(v).ifPresent(post -> out.add(new Candidate(v.get(post.firstToken()).start(),
+                    v.get(post.lastToken()).end(), true, post.author(), null, false, post.dash(), v,
+                    Shapes.key(p, v, post.dash()), -1)));
         }
         // (2) quotations
         for (int q = 0; q < spans.size(); q++) {

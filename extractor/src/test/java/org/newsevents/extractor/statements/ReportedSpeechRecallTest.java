@@ -98,4 +98,12 @@ class ReportedSpeechRecallTest {
         assertThat(found).extracting(StatementFinding::quote).first().asString().startsWith("to take “firm action");
         assertThat(found.get(0).quote()).doesNotContain("describing");
     }
+
+    @Test
+    void embeddedPostIsItsAuthorsDirectStatement() {
+        StatementFinding f = only("The new tariffs take effect today. Nobody will trade with them! \u2014 Anna Lee (@annalee) May 3, 2024");
+        assertThat(f.direct()).isTrue();
+        assertThat(f.speakerName()).isEqualTo("Anna Lee");
+        assertThat(f.quote()).isEqualTo("The new tariffs take effect today. Nobody will trade with them!");
+    }
 }
