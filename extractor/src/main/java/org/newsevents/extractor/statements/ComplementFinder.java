@@ -94,6 +94,14 @@ final class ComplementFinder {
             while (end + 1 < limit && !v.word(end + 1).equals(",") && !v.word(end + 1).equals(":")) {
                 end++;
             }
+            if (end + 2 < limit && v.word(end + 1).equals(":") && words.lex.addresseeVerbs().contains(lemma)) {
+                // "X tells other nations: Don't trade with Y": the addressee, then the words
+                int last = limit - 1;
+                while (last > end + 2 && isTrailingPunctuation(v.word(last))) {
+                    last--;
+                }
+                return new Range(end + 2, last);
+            }
             return new Range(k, end);
         }
         if (start < 0 || start >= limit || startsWithQuote(v.word(start)) && quoteFillsRest(v, start, limit)) {
