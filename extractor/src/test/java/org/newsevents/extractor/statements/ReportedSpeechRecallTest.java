@@ -4,20 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.newsevents.extractor.testing.Articles;
 
 /** Reported speech in the shapes news writes it: subjects with modifiers, quoted fragments, asides. */
 class ReportedSpeechRecallTest {
-    private static final RuleBasedStatementExtractor EXTRACTOR = RuleBasedStatementExtractor.withDefaultLexicons(new FakeActorResolver());
-
     private static List<StatementFinding> extract(String text) {
-        return EXTRACTOR.extract(Articles.analyze(text, "2024-03-05"));
+        return RuleBasedStatementExtractorTest.extract(text);
     }
 
     private static StatementFinding only(String text) {
-        List<StatementFinding> found = extract(text);
-        assertThat(found).hasSize(1);
-        return found.get(0);
+        return RuleBasedStatementExtractorTest.only(text);
     }
 
     @Test
