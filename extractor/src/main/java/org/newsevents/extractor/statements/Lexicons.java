@@ -24,6 +24,8 @@ record Lexicons(
         Set<String> objectControlVerbs,
         /** "told reporters (that) ...": verbs whose addressee precedes a bare clause */
         Set<String> addresseeVerbs,
+        /** "blamed X for Y": verbs whose report is the target with its charge */
+        Set<String> blameVerbs,
         Set<String> roleNouns,
         Set<String> genericRoles,
         Set<String> nonSpeakers,
@@ -75,7 +77,7 @@ record Lexicons(
         }
         return new Lexicons(Map.copyOf(verbs), List.copyOf(multi), Map.copyOf(cues), List.copyOf(multiCues),
                 Map.copyOf(characterisation),
-                Set.copyOf(controlLemmas), set("addressee-verbs.txt"), set("role-nouns.txt"), set("generic-roles.txt"),
+                Set.copyOf(controlLemmas), set("addressee-verbs.txt"), set("blame-verbs.txt"), set("role-nouns.txt"), set("generic-roles.txt"),
                 set("non-speakers.txt"), set("institution-nouns.txt"), Map.copyOf(pronouns),
                 set("anaphoric-state-nouns.txt"), Map.copyOf(aliases), set("time-words.txt"),
                 set("speech-settings.txt"), set("content-nouns.txt"), set("clause-trailers.txt"),

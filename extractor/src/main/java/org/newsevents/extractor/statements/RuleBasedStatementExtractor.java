@@ -1,14 +1,12 @@
 package org.newsevents.extractor.statements;
 
 import org.newsevents.extractor.discourse.Discourse;
-import org.newsevents.extractor.discourse.QuoteScanner;
 import org.newsevents.extractor.discourse.QuoteSpan;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.newsevents.extractor.actors.ActorResolver;
 import org.newsevents.extractor.statements.SpeakerResolver.NamedPerson;
 import org.newsevents.extractor.statements.SpeakerResolver.Resolved;
@@ -32,6 +30,8 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
     private final Words words;
     private final SpeakerPhraseParser parser;
     private final ComplementFinder complements;
+    private final EmbeddedPosts posts;
+    private final Attributions attributions;
 
     public RuleBasedStatementExtractor(ActorResolver actors) {
         this(actors, Shared.LEXICONS);
@@ -44,6 +44,8 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
         this.words = new Words(lexicons);
         this.parser = new SpeakerPhraseParser(words, actors);
         this.complements = new ComplementFinder(words);
+        this.posts = new EmbeddedPosts(parser);
+        this.attributions = new Attributions(words, parser, complements);
     }
 
     /** The extractor with the lexicons shipped in this package. */
@@ -129,7 +131,7 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
             if (r == null) {
                 continue;
             }
-            SpeakerPhrase speaker = speakerOfVerb(v, i, v.sentenceStart(i));
+            SpeakerPhrase speaker = attributions.speakerOfVerb(v, i, v.sentenceStart(i));
             if (speaker == null) {
                 continue;
             }
@@ -139,12 +141,19 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
             int end = v.get(r.end()).end();
             out.add(new Candidate(start, end, false, speaker, fallback, false, i, v, Shapes.key(p, v, i), -1));
             coveredUntil = r.end();
-            while (spanCursor < spans.size() && spans.get(spanCursor).open() < start) {
+            // quotations between the verb and its proposition ('told "Fox News Sunday" that') are consumed too
+            while (spanCursor < spans.size() && spans.get(spanCursor).open() < v.get(i).start()) {
                 spanCursor++;
             }
             for (int q = spanCursor; q < spans.size() && spans.get(q).open() < end; q++) {
                 consumed[q] = true;
             }
+        }
+        // an embedded post: "text — Anna Lee (@annalee) May 3, 2024"
+        if (spans.isEmpty() && coveredUntil < 0) {
+            posts.find(v).ifPresent(post -> out.add(new Candidate(v.get(post.firstToken()).start(),
+                    v.get(post.lastToken()).end(), true, post.author(), null, false, post.dash(), v,
+                    Shapes.key(p, v, post.dash()), -1)));
         }
         // (2) quotations
         for (int q = 0; q < spans.size(); q++) {
@@ -153,7 +162,7 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
             }
         }
         // (3) proposition before its attribution, where no statement or quotation already is
-        boolean[] taken = inQuote.clone();
+        boolean[] taken = new boolean[v.size()];
         for (int c = firstOfParagraph; c < out.size(); c++) {
             Candidate cand = out.get(c);
             for (int k = v.firstAtOrAfter(cand.start()); k < v.size() && v.get(k).start() < cand.end(); k++) {
@@ -169,11 +178,11 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
             if (lemma == null || lemma.equals("report") || !complements.endsClause(v, i, words.speechVerbLength(v, i))) {
                 continue;
             }
-            postposed(v, p, i, taken, out);
+            postposed(v, p, i, taken, inQuote, out);
         }
     }
 
-    private void postposed(TokenView v, Paragraph p, int verb, boolean[] taken, List<Candidate> out) {
+    private void postposed(TokenView v, Paragraph p, int verb, boolean[] taken, boolean[] inQuote, List<Candidate> out) {
         int sentStart = v.sentenceStart(verb);
         SpeakerPhrase speaker;
         int comma;
@@ -189,7 +198,9 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
         }
         int end = comma - 1;
         int start = sentStart;
-        if (end - start > ComplementFinder.MAX_TOKENS) {
+        // quoted words inside the proposition make it mixed quotation; one that opens it is direct speech
+        if (end - start > ComplementFinder.MAX_TOKENS || inQuote[start] || ComplementFinder.startsWithQuote(v.word(start))
+                || ComplementFinder.startsWithQuote(v.word(end))) {
             return;
         }
         int cs = v.get(start).start();
@@ -226,17 +237,17 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
         int ce = q.contentEnd();
         // characterisation: called X "Y", described X as "Y", confirming "Y"
         if (openTok >= 0) {
-            int verb = characterisationVerb(v, openTok);
+            int verb = attributions.characterisationVerb(v, openTok);
             if (verb >= 0) {
-                SpeakerPhrase s = speakerOfVerb(v, verb, v.sentenceStart(verb));
+                SpeakerPhrase s = attributions.speakerOfVerb(v, verb, v.sentenceStart(verb));
                 if (s != null) {
                     out.add(candidate(v, p, cs, ce, true, s, verb, q));
                 }
                 return;
             }
         }
-        Attribution before = openTok >= 0 ? before(v, openTok) : null;
-        Attribution after = q.closed() ? after(v, afterTok) : null;
+        Attributions.Attribution before = openTok >= 0 ? attributions.before(v, openTok) : null;
+        Attributions.Attribution after = q.closed() ? attributions.after(v, afterTok) : null;
         boolean minQuote = !q.single() || wordCount >= 3;
         if (after != null && minQuote) {
             int sentStart = v.sentenceStart(Math.max(0, Math.min(v.size() - 1, firstInside)));
@@ -281,170 +292,6 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
                 ? parser.sentenceSubject(v, verb).orElse(null) : null;
         return new Candidate(cs, ce, direct, s, fallback, false, verb, v, Shapes.key(p, v, verb), q.chain());
     }
-
-    private record Attribution(SpeakerPhrase speaker, SpeakerPhrase fallback, int verb) {
-    }
-
-    /** Attribution right after a closing mark: ', X said', ', said X', ', according to X', ': X'. */
-    private Attribution after(TokenView v, int firstAfter) {
-        int j = firstAfter;
-        if (j >= v.size()) {
-            return null;
-        }
-        int limit = Math.min(v.size(), j + 18);
-        for (int k = j; k < limit; k++) {
-            if (!v.word(k).isEmpty() && QuoteScanner.isDoubleMark(v.word(k).charAt(0))) {
-                limit = k;
-                break;
-            }
-        }
-        String w = v.word(j);
-        if (w.equals(":")) {
-            return parser.phraseAfter(v, j + 1, limit)
-                    .filter(s -> s.kind() == SpeakerPhrase.Kind.PERSON || s.kind() == SpeakerPhrase.Kind.INSTITUTION)
-                    .map(s -> new Attribution(s, null, -1)).orElse(null);
-        }
-        if (w.equals(",") || w.equals("\u2014") || w.equals("--")) {
-            j++;
-        }
-        if (j >= limit) {
-            return null;
-        }
-        if (Words.lower(v.word(j)).equals("according") && j + 1 < limit && Words.lower(v.word(j + 1)).equals("to")) {
-            final int cue = j;
-            return parser.phraseAfter(v, j + 2, limit).map(s -> new Attribution(s, null, cue)).orElse(null);
-        }
-        String lemma = words.attributionVerbAt(v, j);
-        if (lemma != null) {
-            int len = words.attributionVerbLength(v, j);
-            final int verb = j;
-            return parser.phraseAfter(v, j + len, limit).map(s -> new Attribution(s, null, verb)).orElse(null);
-        }
-        for (int m = j + 1; m < limit; m++) {
-            String wm = v.word(m);
-            if (wm.equals(".") || wm.equals(";")) {
-                return null;
-            }
-            if (words.attributionVerbAt(v, m) == null) {
-                continue;
-            }
-            boolean asSaying = Shapes.isAsSaying(v, m);
-            SpeakerPhrase s = asSaying ? asSayingSpeaker(v, m, j) : parser.subjectBefore(v, m, j).orElse(null);
-            if (s == null || !asSaying && !Shapes.onlyDeterminers(v, j, Shapes.speakerStart(v, s))) {
-                return null;
-            }
-            return new Attribution(s, null, m);
-        }
-        return null;
-    }
-
-    /** Attribution before an opening mark: 'X said: "', 'he said, "', 'said that "'. */
-    private Attribution before(TokenView v, int k) {
-        String w = v.word(k);
-        int m = k;
-        if (w.equals(",") || w.equals(":") || Words.lower(w).equals("that")) {
-            m = k - 1;
-        }
-        int floor = Math.max(v.sentenceStart(Math.max(0, m)), m - 8);
-        for (int i = m; i >= floor && i >= 0; i--) {
-            String wi = v.word(i);
-            if (wi.equals(".") || !wi.isEmpty() && QuoteScanner.isQuoteMark(wi.charAt(wi.length() - 1))) {
-                return null;
-            }
-            if (words.attributionVerbAt(v, i) != null) {
-                boolean settingOnly = Words.lower(w).equals("that")
-                        && complements.skipAdverbials(v, i + words.attributionVerbLength(v, i), k) == k;
-                if (i != m && !(w.equals(",") || w.equals(":")) && !settingOnly) {
-                    return null;
-                }
-                SpeakerPhrase s = speakerOfVerb(v, i, v.sentenceStart(i));
-                if (s == null) {
-                    return null;
-                }
-                SpeakerPhrase fb = s.kind() == SpeakerPhrase.Kind.SAME_AS_PREVIOUS
-                        ? parser.sentenceSubject(v, i).orElse(null) : null;
-                return new Attribution(s, fb, i);
-            }
-            if ("VERB".equals(v.pos(i)) && !wi.endsWith("ing") || wi.equals(",") && i != m) {
-                return null;
-            }
-        }
-        return null;
-    }
-
-    /** Index of a characterising verb governing a quotation that opens after token k, or -1. */
-    private int characterisationVerb(TokenView v, int k) {
-        int floor = Math.max(v.sentenceStart(k), k - 6);
-        for (int i = k; i >= floor; i--) {
-            String wi = v.word(i);
-            boolean verbHere = words.characterisationVerbAt(v, i) != null
-                    || i == k && words.speechVerbAt(v, i) != null && !Words.lower(wi).startsWith("say")
-                    && !Words.lower(wi).equals("said") && !Words.lower(wi).equals("says");
-            if (verbHere) {
-                return i;
-            }
-            if (!(words.isNpWord(v, i) || Words.isSubjectDeterminer(wi) || Words.lower(wi).equals("as")
-                    || Words.lower(wi).equals("it") || Words.lower(wi).equals("them")) || wi.equals(",")) {
-                return -1;
-            }
-        }
-        return -1;
-    }
-
-    /** The speaker of the verb at i: its subject, a participle's sentence subject, "quoted X as saying". */
-    private SpeakerPhrase speakerOfVerb(TokenView v, int i, int floor) {
-        if (Shapes.isAsSaying(v, i)) {
-            return asSayingSpeaker(v, i, floor);
-        }
-        if (v.word(i).endsWith("ing") && (i == floor || v.word(i - 1).equals(",") || i > 0
-                && "NOUN".equals(v.pos(i - 1)))) {
-            return SpeakerPhrase.previous(i);
-        }
-        if (Shapes.afterCoordinator(v, i, floor)) {
-            return SpeakerPhrase.previous(i);
-        }
-        SpeakerPhrase s = parser.subjectBefore(v, i, floor).orElse(null);
-        return s != null ? s : appositiveSubject(v, i, floor);
-    }
-
-    /** "Moon, who supports talks, told ...": a named subject opening the sentence, set off by a comma. */
-    private SpeakerPhrase appositiveSubject(TokenView v, int verb, int floor) {
-        int j = parser.skipBack(v, verb - 1, floor);
-        if (j <= floor || !v.word(j).equals(",") || v.sentenceStart(verb) != floor) {
-            return null;
-        }
-        SpeakerPhrase s = parser.phraseAfter(v, floor, j).orElse(null);
-        if (s == null || s.kind() != SpeakerPhrase.Kind.PERSON && s.kind() != SpeakerPhrase.Kind.INSTITUTION) {
-            return null;
-        }
-        int end = s.firstToken();
-        while (end + 1 < j && !v.word(end + 1).equals(",")) {
-            end++;
-        }
-        return end + 1 < j && v.word(end + 1).equals(",") && words.isNamePart(v, end) ? s : null;
-    }
-
-
-
-    /** "Interfax quoted Shoigu as saying", "Peskov was quoted as saying", "cited the agency as saying". */
-    private SpeakerPhrase asSayingSpeaker(TokenView v, int saying, int floor) {
-        int as = saying - 1;
-        for (int q = as - 1; q >= Math.max(floor, as - 12); q--) {
-            String w = Words.lower(v.word(q));
-            if (w.equals("quoted") || w.equals("cited") || w.equals("quoting") || w.equals("citing")) {
-                if (q + 1 == as) {
-                    return parser.subjectBefore(v, q, floor).orElse(null);
-                }
-                return parser.interpret(v, q + 1, as - 1).orElse(null);
-            }
-        }
-        return null;
-    }
-
-
-
-
-
 
     /** Persons named with their role and named institutions, for resolving descriptions. */
     private void collectNames(TokenView v, List<NamedPerson> named, List<String> institutions) {

@@ -1,6 +1,7 @@
 package org.newsevents.extractor.statements;
 
 import java.util.List;
+import org.newsevents.extractor.discourse.Honorifics;
 import org.newsevents.extractor.discourse.QuoteScanner;
 import org.newsevents.extractor.discourse.QuoteSpan;
 import org.newsevents.extractor.text.Paragraph;
@@ -56,9 +57,12 @@ final class Shapes {
         return v.wordsBetween(from, to) > 0;
     }
 
+    /** Only determiners and honorifics ("the", "Sen", ".") in [from, to). */
     static boolean onlyDeterminers(TokenView v, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (!Words.isDeterminer(v.word(i))) {
+            String w = v.word(i);
+            boolean honorific = Honorifics.isHonorific(w) || w.equals(".") && i > from && Honorifics.isHonorific(v.word(i - 1));
+            if (!Words.isDeterminer(w) && !honorific) {
                 return false;
             }
         }
@@ -108,7 +112,7 @@ final class Shapes {
                 && Character.isLowerCase(v.word(j).charAt(0)))) {
             j--;
         }
-        return j > floor && Words.lower(v.word(j)).equals("and");
+        return j > floor && (Words.lower(v.word(j)).equals("and") || Words.lower(v.word(j)).equals("but"));
     }
 
     /** First token of a speaker phrase, determiners included. */

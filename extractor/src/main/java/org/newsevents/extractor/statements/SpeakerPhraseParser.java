@@ -71,7 +71,12 @@ final class SpeakerPhraseParser {
             i++;
         }
         int end = i - 1;
+        int first = i;
         while (i < limit && i - from < MAX_PHRASE) {
+            if (i > first + 1 && v.word(i).equals(v.word(first)) && words.isNamePart(v, i)) {
+                // a page's name card repeats the name: "Anna Lee Anna Marie LeeLatest news ..."
+                break;
+            }
             if (words.isNpWord(v, i) || Words.isPossessive(v.word(i))) {
                 end = i;
                 i++;
@@ -129,11 +134,31 @@ final class SpeakerPhraseParser {
                 j--;
             } else if ((lw.equals("on") || lw.equals("in")) && j + 1 < v.size() && words.isTimeWord(v.word(j + 1))) {
                 j--;
+            } else if (w.equals(",") && partyDesignationStart(v, j - 1, floor) > floor) {
+                // "Anna Lee, R-Tenn., said": the party and state label set off by commas
+                j = partyDesignationStart(v, j - 1, floor) - 2;
             } else {
                 return j;
             }
         }
         return j;
+    }
+
+    /**
+     * Start of a US party and state label ending at {@code j} ("R-Tenn.", "D-N.J.", tokenized as one
+     * to three pieces) when a comma precedes it, else -1.
+     */
+    static int partyDesignationStart(TokenView v, int j, int floor) {
+        for (int s = j; s >= Math.max(floor + 1, j - 2); s--) {
+            String w = v.word(s);
+            if (w.length() >= 2 && w.charAt(1) == '-' && "RDI".indexOf(w.charAt(0)) >= 0) {
+                return v.word(s - 1).equals(",") ? s : -1;
+            }
+            if (!Words.isCapitalized(w) && !w.equals(".") || w.length() > 6) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** Start index of the noun phrase ending at {@code j}, or -1. */

@@ -2,6 +2,7 @@ package org.newsevents.extractor.statements;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.newsevents.extractor.discourse.Honorifics;
 import org.newsevents.extractor.text.Sentence;
 import org.newsevents.extractor.text.Token;
 
@@ -24,16 +25,22 @@ final class TokenView {
         this.text = articleText;
         this.headline = headline;
         List<Token> all = new ArrayList<>();
-        int[] starts = new int[sentences.size() + 1];
+        List<Integer> startList = new ArrayList<>();
         List<Integer> owner = new ArrayList<>();
-        for (int s = 0; s < sentences.size(); s++) {
-            starts[s] = all.size();
-            for (Token t : sentences.get(s).tokens()) {
+        for (Sentence sentence : sentences) {
+            if (startList.isEmpty() || !continuesSentence(all)) {
+                startList.add(all.size());
+            }
+            for (Token t : sentence.tokens()) {
                 all.add(t);
-                owner.add(s);
+                owner.add(startList.size() - 1);
             }
         }
-        starts[sentences.size()] = all.size();
+        int[] starts = new int[startList.size() + 1];
+        for (int s = 0; s < startList.size(); s++) {
+            starts[s] = startList.get(s);
+        }
+        starts[startList.size()] = all.size();
         this.tokens = all;
         this.sentenceStarts = starts;
         this.sentenceOf = owner.stream().mapToInt(Integer::intValue).toArray();
@@ -43,6 +50,20 @@ final class TokenView {
             boolean word = !w.isEmpty() && Character.isLetterOrDigit(w.charAt(0));
             wordsBefore[i + 1] = wordsBefore[i] + (word ? 1 : 0);
         }
+    }
+
+    /**
+     * The sentence detector ends sentences after abbreviations: "Sen." before a name, "R-Tenn.," in
+     * "Anna Lee, R-Tenn., said". A sentence that ends in a comma or in an honorific's period goes on.
+     */
+    private static boolean continuesSentence(List<Token> before) {
+        int n = before.size();
+        String last = before.get(n - 1).text();
+        if (last.equals(",")) {
+            return true;
+        }
+        return n >= 2 && last.equals(".") && before.get(n - 2).end() == before.get(n - 1).start()
+                && Honorifics.isHonorific(before.get(n - 2).text());
     }
 
     /** Number of word tokens in [from, to). */

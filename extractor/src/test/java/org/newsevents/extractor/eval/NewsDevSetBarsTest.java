@@ -39,14 +39,14 @@ class NewsDevSetBarsTest {
 
     @Test
     void statementsF1() {
-        assertThat(report.statements().f1()).isGreaterThanOrEqualTo(0.67);
-        assertThat(report.quotes().f1()).isGreaterThanOrEqualTo(0.77);
+        assertThat(report.statements().f1()).isGreaterThanOrEqualTo(0.74);
+        assertThat(report.quotes().f1()).isGreaterThanOrEqualTo(0.84);
     }
 
     @Test
     void directAndIndirectStatementsF1() {
-        assertThat(report.directStatements().f1()).isGreaterThanOrEqualTo(0.75);
-        assertThat(report.indirectStatements().f1()).isGreaterThanOrEqualTo(0.59);
+        assertThat(report.directStatements().f1()).isGreaterThanOrEqualTo(0.79);
+        assertThat(report.indirectStatements().f1()).isGreaterThanOrEqualTo(0.68);
     }
 
     @Test

@@ -9,11 +9,12 @@ import org.newsevents.extractor.testing.Articles;
 class RuleBasedStatementExtractorTest {
     private static final RuleBasedStatementExtractor EXTRACTOR = RuleBasedStatementExtractor.withDefaultLexicons(new FakeActorResolver());
 
-    private static List<StatementFinding> extract(String text) {
+    /** The statements of a text whose lines are paragraphs (shared by the statement tests). */
+    static List<StatementFinding> extract(String text) {
         return EXTRACTOR.extract(Articles.analyze(text, "2024-03-05"));
     }
 
-    private static StatementFinding only(String text) {
+    static StatementFinding only(String text) {
         List<StatementFinding> found = extract(text);
         assertThat(found).hasSize(1);
         return found.get(0);
