@@ -37,16 +37,20 @@ final class PersonFinder {
     EntityRegistry find(AnalyzedArticle article, QuoteMap quotes) {
         int headline = article.headline().map(Paragraph::index).orElse(-1);
         List<Run> runs = new ArrayList<>();
+        Sentence previous = null;
         for (Sentence s : article.sentences()) {
             if (s.paragraphIndex() != headline && !article.paragraph(s.paragraphIndex()).boilerplate()) {
-                runsOf(article.text(), s, quotes, runs);
+                boolean afterHonorific = previous != null && previous.paragraphIndex() == s.paragraphIndex()
+                        && endsWithHonorific(previous.tokens());
+                runsOf(article.text(), s, quotes, afterHonorific, runs);
             }
+            previous = s;
         }
         List<Person> persons = new ArrayList<>();
         Map<String, Integer> byFullName = new HashMap<>();
         Map<String, Integer> byPart = new HashMap<>();
         for (Run r : runs) {
-            if (r.parts().length >= 2 && r.evidence()) {
+            if (r.parts().length >= 2 && (r.evidence() || namedAloneWithEvidence(r, runs))) {
                 String full = r.name();
                 Integer id = byFullName.get(full);
                 if (id == null) {
@@ -86,6 +90,32 @@ final class PersonFinder {
         return new EntityRegistry(persons, mentions, byPart);
     }
 
+    /**
+     * "his counterpart, Anna Lee, ..." gives no role noun next to the name, but "Lee said" later does:
+     * a full name whose first or last part is used alone as a speaker or after a title is a person.
+     * Runs are few per article (tens), so the scan stays cheap.
+     */
+    private static boolean namedAloneWithEvidence(Run full, List<Run> runs) {
+        String first = EntityRegistry.key(full.parts()[0]);
+        String last = EntityRegistry.key(full.parts()[full.parts().length - 1]);
+        for (Run r : runs) {
+            if (r.parts().length == 1 && r.evidence() && !r.inQuote() && r.start() > full.start()) {
+                String k = EntityRegistry.key(r.parts()[0]);
+                if (k.equals(first) || k.equals(last)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** "Sen." at the end of the previous sentence: the splitter cut after an abbreviated title. */
+    private boolean endsWithHonorific(List<Token> t) {
+        int n = t.size();
+        return n >= 1 && lex.isHonorific(lower(t.get(n - 1).text()))
+                || n >= 2 && t.get(n - 1).text().equals(".") && lex.isHonorific(lower(t.get(n - 2).text()));
+    }
+
     /** Surname and forename point to the person; a part two people share points nowhere. */
     private static void index(Map<String, Integer> byPart, String[] parts, int id) {
         for (String part : new String[] {parts[parts.length - 1], parts[0]}) {
@@ -95,7 +125,7 @@ final class PersonFinder {
         }
     }
 
-    private void runsOf(String text, Sentence s, QuoteMap quotes, List<Run> out) {
+    private void runsOf(String text, Sentence s, QuoteMap quotes, boolean afterHonorific, List<Run> out) {
         List<Token> t = s.tokens();
         boolean[] actor = new boolean[t.size()];
         for (ActorResolver.ActorMention m : actors.find(t, 0, t.size())) {
@@ -118,20 +148,23 @@ final class PersonFinder {
                     && (t.get(j + 1).text().startsWith("-") || t.get(j).text().endsWith("-")))) {
                 j++;
             }
-            addRun(text, t, i, j, actor, !verbSeen, quotes, out);
+            addRun(text, t, i, j, actor, !verbSeen, i == 0 && afterHonorific, quotes, out);
             i = j + 1;
         }
     }
 
     private void addRun(String text, List<Token> t, int from, int to, boolean[] actor, boolean subject,
-                        QuoteMap quotes, List<Run> out) {
-        boolean honorific = from > 0 && lex.isHonorific(lower(t.get(from - 1).text()))
+                        boolean afterHonorific, QuoteMap quotes, List<Run> out) {
+        boolean honorific = afterHonorific || from > 0 && lex.isHonorific(lower(t.get(from - 1).text()))
                 || from > 1 && t.get(from - 1).text().equals(".") && lex.isHonorific(lower(t.get(from - 2).text()));
         int i = from;
         boolean titled = from > 0 && lex.roleNouns().contains(lower(t.get(from - 1).text()));
         // the name is what follows the last title, role, known actor or stop word of the run
         for (int k = from; k <= to; k++) {
             String lw = lower(t.get(k).text());
+            if (k > from && glued(t, k)) {
+                continue; // a piece of a hyphenated name ("Jae-in") is never a title or stop word
+            }
             if (lex.isPrefixWord(lw) || actor[k] || lw.equals(".") || lex.institutionNouns().contains(lw)) {
                 honorific |= lex.isHonorific(lw);
                 titled |= lex.roleNouns().contains(lw);
