@@ -134,14 +134,24 @@ final class PersonFinder {
             }
         }
         boolean verbSeen = false;
+        boolean nounSeen = false;
         int i = 0;
         while (i < t.size()) {
             if (!isNamePart(t, i)) {
-                // verbs inside a quotation do not make the sentence's later names objects
-                verbSeen |= isVerb(t.get(i)) && !quotes.inQuote(t.get(i).start());
+                String w = t.get(i).text();
+                if (w.equals(",") && !nounSeen && !quotes.inQuote(t.get(i).start())) {
+                    // "After the talks broke down, NAME said": the verbs of an opening clause do not count
+                    verbSeen = false;
+                } else {
+                    // verbs inside a quotation do not make the sentence's later names objects
+                    verbSeen |= isVerb(t.get(i)) && !quotes.inQuote(t.get(i).start());
+                    nounSeen |= isPronoun(t.get(i)) && (i == 0 || !"ADP".equals(t.get(i - 1).pos()));
+                }
                 i++;
                 continue;
             }
+            // a name after a preposition ("in Manila") belongs to the opening clause, not the sentence's subject
+            nounSeen |= i == 0 || !"ADP".equals(t.get(i - 1).pos());
             int j = i;
             while (j + 1 < t.size() && !isPossessive(t.get(j).text())
                     && (isNamePart(t, j + 1) || glued(t, j + 1)
@@ -236,6 +246,11 @@ final class PersonFinder {
         String pos = t.get(i).pos();
         return pos == null || pos.startsWith("PROPN") || pos.startsWith("NOUN") || pos.startsWith("ADJ")
                 || pos.startsWith("X");
+    }
+
+    private static boolean isPronoun(Token tok) {
+        String pos = tok.pos();
+        return pos != null && pos.startsWith("PRON");
     }
 
     private static boolean isVerb(Token tok) {
