@@ -31,7 +31,7 @@ final class PersonFinder {
 
     /** @param evidence a title, honorific or appositive role, or a speech verb, marks the run as a person */
     private record Run(int start, int end, String name, String[] parts, boolean honorific, boolean subject,
-                       boolean inQuote, boolean evidence) {
+                       boolean inQuote, boolean evidence, boolean afterOf) {
     }
 
     EntityRegistry find(AnalyzedArticle article, QuoteMap quotes) {
@@ -96,8 +96,13 @@ final class PersonFinder {
      * Runs are few per article (tens), so the scan stays cheap.
      */
     private static boolean namedAloneWithEvidence(Run full, List<Run> runs) {
-        String first = EntityRegistry.key(full.parts()[0]);
-        String last = EntityRegistry.key(full.parts()[full.parts().length - 1]);
+        if (full.parts().length > 3 || full.afterOf()) {
+            return false; // "Secretary of State NAME": the run holds the end of a title
+        }
+        String lastPart = full.parts()[full.parts().length - 1];
+        String last = EntityRegistry.key(lastPart);
+        // the first part stands alone only for a family name written first ("Pak Su-in")
+        String first = lastPart.contains("-") ? EntityRegistry.key(full.parts()[0]) : last;
         for (Run r : runs) {
             if (r.parts().length == 1 && r.evidence() && !r.inQuote() && r.start() > full.start()) {
                 String k = EntityRegistry.key(r.parts()[0]);
@@ -173,7 +178,11 @@ final class PersonFinder {
         for (int k = from; k <= to; k++) {
             String lw = lower(t.get(k).text());
             if (k > from && glued(t, k)) {
-                continue; // a piece of a hyphenated name ("Jae-in") is never a title or stop word
+                // a piece of a hyphenated name ("Jae-in") is never a title or stop word; of a title it is ("-elect")
+                if (i == k) {
+                    i = k + 1;
+                }
+                continue;
             }
             if (lex.isPrefixWord(lw) || actor[k] || lw.equals(".") || lex.institutionNouns().contains(lw)) {
                 honorific |= lex.isHonorific(lw);
@@ -198,7 +207,7 @@ final class PersonFinder {
         boolean speaks = speechVerbAfter(t, to);
         boolean evidence = titled || appositive(t, i, to) || speaks;
         out.add(new Run(start, t.get(to).end(), name, name.split("\\s+"), honorific || evidence, subject || speaks,
-                quotes.inQuote(start), evidence));
+                quotes.inQuote(start), evidence, i > 0 && lower(t.get(i - 1).text()).equals("of")));
     }
 
     /** ", a spokesman for", "the ambassador, NAME,": a role noun next to the name across a comma. */
