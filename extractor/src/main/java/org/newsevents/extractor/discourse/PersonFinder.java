@@ -267,15 +267,15 @@ final class PersonFinder {
         return pos != null && (pos.startsWith("VERB") || pos.startsWith("AUX"));
     }
 
-    private static boolean isPossessive(String w) {
+    static boolean isPossessive(String w) {
         return w.endsWith("'s") || w.endsWith("\u2019s");
     }
 
-    private static String stripPossessive(String w) {
+    static String stripPossessive(String w) {
         return isPossessive(w) ? w.substring(0, w.length() - 2) : w;
     }
 
-    private static String lower(String w) {
+    static String lower(String w) {
         return w.toLowerCase(Locale.ROOT);
     }
 }

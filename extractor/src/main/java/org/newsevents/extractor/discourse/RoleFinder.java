@@ -3,7 +3,6 @@ package org.newsevents.extractor.discourse;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.newsevents.extractor.text.AnalyzedArticle;
 import org.newsevents.extractor.text.Paragraph;
@@ -116,14 +115,14 @@ final class RoleFinder {
     }
 
     private static boolean isPossessive(String w) {
-        return w.endsWith("'s") || w.endsWith("\u2019s");
+        return PersonFinder.isPossessive(w);
     }
 
     private static String stripPossessive(String w) {
-        return isPossessive(w) ? w.substring(0, w.length() - 2) : w;
+        return PersonFinder.stripPossessive(w);
     }
 
     private static String lower(String w) {
-        return w.toLowerCase(Locale.ROOT);
+        return PersonFinder.lower(w);
     }
 }
