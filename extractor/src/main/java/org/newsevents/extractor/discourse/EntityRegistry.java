@@ -82,8 +82,21 @@ public final class EntityRegistry {
      * spokeswoman and spokesperson count as one role); anything else is unknown here.
      */
     public Referent referent(RoleMention role) {
-        int i = roles.indexOf(role);
-        return i < 0 ? Referent.UNKNOWN : referents.get(i);
+        int lo = 0;
+        int hi = roles.size() - 1;
+        while (lo <= hi) { // roles are in text order: binary search by start
+            int mid = (lo + hi) >>> 1;
+            int c = Integer.compare(roles.get(mid).start(), role.start());
+            if (c == 0) {
+                return roles.get(mid).equals(role) ? referents.get(mid) : Referent.UNKNOWN;
+            }
+            if (c < 0) {
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return Referent.UNKNOWN;
     }
 
     private List<Referent> referents(List<RoleMention> rs, Set<String> spokes) {

@@ -49,8 +49,9 @@ final class PersonFinder {
         List<Person> persons = new ArrayList<>();
         Map<String, Integer> byFullName = new HashMap<>();
         Map<String, Integer> byPart = new HashMap<>();
+        Map<String, Integer> lastLoneUse = lastLoneUse(runs);
         for (Run r : runs) {
-            if (r.parts().length >= 2 && (r.evidence() || namedAloneWithEvidence(r, runs))) {
+            if (r.parts().length >= 2 && (r.evidence() || namedAloneWithEvidence(r, lastLoneUse))) {
                 String full = r.name();
                 Integer id = byFullName.get(full);
                 if (id == null) {
@@ -95,7 +96,7 @@ final class PersonFinder {
      * a full name whose first or last part is used alone as a speaker or after a title is a person.
      * Runs are few per article (tens), so the scan stays cheap.
      */
-    private static boolean namedAloneWithEvidence(Run full, List<Run> runs) {
+    private static boolean namedAloneWithEvidence(Run full, Map<String, Integer> lastLoneUse) {
         if (full.parts().length > 3 || full.afterOf()) {
             return false; // "Secretary of State NAME": the run holds the end of a title
         }
@@ -103,15 +104,18 @@ final class PersonFinder {
         String last = EntityRegistry.key(lastPart);
         // the first part stands alone only for a family name written first ("Pak Su-in")
         String first = lastPart.contains("-") ? EntityRegistry.key(full.parts()[0]) : last;
+        return lastLoneUse.getOrDefault(last, -1) > full.start() || lastLoneUse.getOrDefault(first, -1) > full.start();
+    }
+
+    /** Where each name used alone with evidence (a title, a speech verb) is last used, outside quotations. */
+    private static Map<String, Integer> lastLoneUse(List<Run> runs) {
+        Map<String, Integer> out = new HashMap<>();
         for (Run r : runs) {
-            if (r.parts().length == 1 && r.evidence() && !r.inQuote() && r.start() > full.start()) {
-                String k = EntityRegistry.key(r.parts()[0]);
-                if (k.equals(first) || k.equals(last)) {
-                    return true;
-                }
+            if (r.parts().length == 1 && r.evidence() && !r.inQuote()) {
+                out.put(EntityRegistry.key(r.parts()[0]), r.start());
             }
         }
-        return false;
+        return out;
     }
 
     /** "Sen." at the end of the previous sentence: the splitter cut after an abbreviated title. */
