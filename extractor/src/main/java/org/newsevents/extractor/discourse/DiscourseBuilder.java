@@ -10,10 +10,14 @@ public final class DiscourseBuilder {
         static final DiscourseBuilder DEFAULT = new DiscourseBuilder(Gazetteer.load());
     }
 
+    private final NameLexicon lex;
     private final PersonFinder persons;
+    private final RoleFinder roles;
 
     public DiscourseBuilder(ActorResolver actors) {
-        this.persons = new PersonFinder(NameLexicon.load(), actors);
+        this.lex = NameLexicon.load();
+        this.persons = new PersonFinder(lex, actors);
+        this.roles = new RoleFinder(lex);
     }
 
     /** The builder over the shipped gazetteer, loaded once. */
@@ -23,6 +27,8 @@ public final class DiscourseBuilder {
 
     public Discourse build(AnalyzedArticle article) {
         QuoteMap quotes = QuoteMap.of(article);
-        return new Discourse(quotes, persons.find(article, quotes));
+        EntityRegistry people = persons.find(article, quotes);
+        return new Discourse(quotes, people.withRoles(roles.find(article, quotes, people.mentions()),
+                lex.spokespersonNouns()));
     }
 }

@@ -1,21 +1,25 @@
 package org.newsevents.extractor.discourse;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.newsevents.extractor.text.LexiconFile;
 
 /** Word lists for finding people's names: honorifics, role and institution nouns, stop words. */
 record NameLexicon(Set<String> honorifics, Set<String> roleNouns, Set<String> institutionNouns, Set<String> stops,
-                   Set<String> speechVerbForms) {
+                   Set<String> speechVerbForms, Set<String> spokespersonNouns, Map<String, String> roleContext) {
 
     static NameLexicon load() {
         return new NameLexicon(set("/org/newsevents/extractor/discourse/honorifics.txt"),
                 set("/org/newsevents/extractor/statements/role-nouns.txt"),
                 set("/org/newsevents/extractor/statements/institution-nouns.txt"),
                 set("/org/newsevents/extractor/discourse/name-stops.txt"),
-                words("/org/newsevents/extractor/statements/speech-verbs.txt"));
+                words("/org/newsevents/extractor/statements/speech-verbs.txt"),
+                set("/org/newsevents/extractor/discourse/spokesperson-nouns.txt"),
+                pairs("/org/newsevents/extractor/discourse/role-context.tsv"));
     }
 
     /** Not part of a name at its start: "Sen.", "President", "Foreign", "The". */
@@ -38,6 +42,18 @@ record NameLexicon(Set<String> honorifics, Set<String> roleNouns, Set<String> in
             out.add(line.toLowerCase(Locale.ROOT));
         }
         return Set.copyOf(out);
+    }
+
+    /** Tab-separated "word kind" lines. */
+    private static Map<String, String> pairs(String path) {
+        Map<String, String> out = new HashMap<>();
+        for (String line : lines(path)) {
+            String[] f = line.split("\t");
+            if (f.length == 2) {
+                out.put(f[0].strip().toLowerCase(Locale.ROOT), f[1].strip());
+            }
+        }
+        return Map.copyOf(out);
     }
 
     /** Every single-word form listed on the lines of a verb-forms file. */

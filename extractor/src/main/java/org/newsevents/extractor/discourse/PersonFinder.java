@@ -31,22 +31,27 @@ final class PersonFinder {
 
     /** @param evidence a title, honorific or appositive role, or a speech verb, marks the run as a person */
     private record Run(int start, int end, String name, String[] parts, boolean honorific, boolean subject,
-                       boolean inQuote, boolean evidence) {
+                       boolean inQuote, boolean evidence, boolean afterOf) {
     }
 
     EntityRegistry find(AnalyzedArticle article, QuoteMap quotes) {
         int headline = article.headline().map(Paragraph::index).orElse(-1);
         List<Run> runs = new ArrayList<>();
+        Sentence previous = null;
         for (Sentence s : article.sentences()) {
             if (s.paragraphIndex() != headline && !article.paragraph(s.paragraphIndex()).boilerplate()) {
-                runsOf(article.text(), s, quotes, runs);
+                boolean afterHonorific = previous != null && previous.paragraphIndex() == s.paragraphIndex()
+                        && endsWithHonorific(previous.tokens());
+                runsOf(article.text(), s, quotes, afterHonorific, runs);
             }
+            previous = s;
         }
         List<Person> persons = new ArrayList<>();
         Map<String, Integer> byFullName = new HashMap<>();
         Map<String, Integer> byPart = new HashMap<>();
+        Map<String, Integer> lastLoneUse = lastLoneUse(runs);
         for (Run r : runs) {
-            if (r.parts().length >= 2 && r.evidence()) {
+            if (r.parts().length >= 2 && (r.evidence() || namedAloneWithEvidence(r, lastLoneUse))) {
                 String full = r.name();
                 Integer id = byFullName.get(full);
                 if (id == null) {
@@ -86,6 +91,40 @@ final class PersonFinder {
         return new EntityRegistry(persons, mentions, byPart);
     }
 
+    /**
+     * "his counterpart, Anna Lee, ..." gives no role noun next to the name, but "Lee said" later does:
+     * a full name whose first or last part is used alone as a speaker or after a title is a person.
+     * Runs are few per article (tens), so the scan stays cheap.
+     */
+    private static boolean namedAloneWithEvidence(Run full, Map<String, Integer> lastLoneUse) {
+        if (full.parts().length > 3 || full.afterOf()) {
+            return false; // "Secretary of State NAME": the run holds the end of a title
+        }
+        String lastPart = full.parts()[full.parts().length - 1];
+        String last = EntityRegistry.key(lastPart);
+        // the first part stands alone only for a family name written first ("Pak Su-in")
+        String first = lastPart.contains("-") ? EntityRegistry.key(full.parts()[0]) : last;
+        return lastLoneUse.getOrDefault(last, -1) > full.start() || lastLoneUse.getOrDefault(first, -1) > full.start();
+    }
+
+    /** Where each name used alone with evidence (a title, a speech verb) is last used, outside quotations. */
+    private static Map<String, Integer> lastLoneUse(List<Run> runs) {
+        Map<String, Integer> out = new HashMap<>();
+        for (Run r : runs) {
+            if (r.parts().length == 1 && r.evidence() && !r.inQuote()) {
+                out.put(EntityRegistry.key(r.parts()[0]), r.start());
+            }
+        }
+        return out;
+    }
+
+    /** "Sen." at the end of the previous sentence: the splitter cut after an abbreviated title. */
+    private boolean endsWithHonorific(List<Token> t) {
+        int n = t.size();
+        return n >= 1 && lex.isHonorific(lower(t.get(n - 1).text()))
+                || n >= 2 && t.get(n - 1).text().equals(".") && lex.isHonorific(lower(t.get(n - 2).text()));
+    }
+
     /** Surname and forename point to the person; a part two people share points nowhere. */
     private static void index(Map<String, Integer> byPart, String[] parts, int id) {
         for (String part : new String[] {parts[parts.length - 1], parts[0]}) {
@@ -95,7 +134,7 @@ final class PersonFinder {
         }
     }
 
-    private void runsOf(String text, Sentence s, QuoteMap quotes, List<Run> out) {
+    private void runsOf(String text, Sentence s, QuoteMap quotes, boolean afterHonorific, List<Run> out) {
         List<Token> t = s.tokens();
         boolean[] actor = new boolean[t.size()];
         for (ActorResolver.ActorMention m : actors.find(t, 0, t.size())) {
@@ -104,34 +143,51 @@ final class PersonFinder {
             }
         }
         boolean verbSeen = false;
+        boolean nounSeen = false;
         int i = 0;
         while (i < t.size()) {
             if (!isNamePart(t, i)) {
-                // verbs inside a quotation do not make the sentence's later names objects
-                verbSeen |= isVerb(t.get(i)) && !quotes.inQuote(t.get(i).start());
+                String w = t.get(i).text();
+                if (w.equals(",") && !nounSeen && !quotes.inQuote(t.get(i).start())) {
+                    // "After the talks broke down, NAME said": the verbs of an opening clause do not count
+                    verbSeen = false;
+                } else {
+                    // verbs inside a quotation do not make the sentence's later names objects
+                    verbSeen |= isVerb(t.get(i)) && !quotes.inQuote(t.get(i).start());
+                    nounSeen |= isPronoun(t.get(i)) && (i == 0 || !"ADP".equals(t.get(i - 1).pos()));
+                }
                 i++;
                 continue;
             }
+            // a name after a preposition ("in Manila") belongs to the opening clause, not the sentence's subject
+            nounSeen |= i == 0 || !"ADP".equals(t.get(i - 1).pos());
             int j = i;
             while (j + 1 < t.size() && !isPossessive(t.get(j).text())
                     && (isNamePart(t, j + 1) || glued(t, j + 1)
                     && (t.get(j + 1).text().startsWith("-") || t.get(j).text().endsWith("-")))) {
                 j++;
             }
-            addRun(text, t, i, j, actor, !verbSeen, quotes, out);
+            addRun(text, t, i, j, actor, !verbSeen, i == 0 && afterHonorific, quotes, out);
             i = j + 1;
         }
     }
 
     private void addRun(String text, List<Token> t, int from, int to, boolean[] actor, boolean subject,
-                        QuoteMap quotes, List<Run> out) {
-        boolean honorific = from > 0 && lex.isHonorific(lower(t.get(from - 1).text()))
+                        boolean afterHonorific, QuoteMap quotes, List<Run> out) {
+        boolean honorific = afterHonorific || from > 0 && lex.isHonorific(lower(t.get(from - 1).text()))
                 || from > 1 && t.get(from - 1).text().equals(".") && lex.isHonorific(lower(t.get(from - 2).text()));
         int i = from;
         boolean titled = from > 0 && lex.roleNouns().contains(lower(t.get(from - 1).text()));
         // the name is what follows the last title, role, known actor or stop word of the run
         for (int k = from; k <= to; k++) {
             String lw = lower(t.get(k).text());
+            if (k > from && glued(t, k)) {
+                // a piece of a hyphenated name ("Jae-in") is never a title or stop word; of a title it is ("-elect")
+                if (i == k) {
+                    i = k + 1;
+                }
+                continue;
+            }
             if (lex.isPrefixWord(lw) || actor[k] || lw.equals(".") || lex.institutionNouns().contains(lw)) {
                 honorific |= lex.isHonorific(lw);
                 titled |= lex.roleNouns().contains(lw);
@@ -155,7 +211,7 @@ final class PersonFinder {
         boolean speaks = speechVerbAfter(t, to);
         boolean evidence = titled || appositive(t, i, to) || speaks;
         out.add(new Run(start, t.get(to).end(), name, name.split("\\s+"), honorific || evidence, subject || speaks,
-                quotes.inQuote(start), evidence));
+                quotes.inQuote(start), evidence, i > 0 && lower(t.get(i - 1).text()).equals("of")));
     }
 
     /** ", a spokesman for", "the ambassador, NAME,": a role noun next to the name across a comma. */
@@ -205,20 +261,25 @@ final class PersonFinder {
                 || pos.startsWith("X");
     }
 
+    private static boolean isPronoun(Token tok) {
+        String pos = tok.pos();
+        return pos != null && pos.startsWith("PRON");
+    }
+
     private static boolean isVerb(Token tok) {
         String pos = tok.pos();
         return pos != null && (pos.startsWith("VERB") || pos.startsWith("AUX"));
     }
 
-    private static boolean isPossessive(String w) {
+    static boolean isPossessive(String w) {
         return w.endsWith("'s") || w.endsWith("\u2019s");
     }
 
-    private static String stripPossessive(String w) {
+    static String stripPossessive(String w) {
         return isPossessive(w) ? w.substring(0, w.length() - 2) : w;
     }
 
-    private static String lower(String w) {
+    static String lower(String w) {
         return w.toLowerCase(Locale.ROOT);
     }
 }

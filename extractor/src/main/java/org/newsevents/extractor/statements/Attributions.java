@@ -150,7 +150,7 @@ final class Attributions {
         if (j <= floor || !v.word(j).equals(",") || v.sentenceStart(verb) != floor) {
             return null;
         }
-        SpeakerPhrase s = parser.phraseAfter(v, floor, j).orElse(null);
+        SpeakerPhrase s = parser.phraseAfter(v, SpeakerPhraseParser.afterDateline(v, floor), j).orElse(null);
         if (s == null || s.kind() != SpeakerPhrase.Kind.PERSON && s.kind() != SpeakerPhrase.Kind.INSTITUTION) {
             return null;
         }

@@ -319,6 +319,10 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
         }
     }
 
+    private static int phraseStart(Candidate c, SpeakerPhrase p) {
+        return p.firstToken() >= 0 && p.firstToken() < c.view().size() ? c.view().get(p.firstToken()).start() : c.start();
+    }
+
     private List<StatementFinding> resolve(List<Candidate> candidates, SpeakerResolver resolver) {
         candidates.sort(Comparator.comparingInt(Candidate::start));
         // members of a multi-paragraph quotation share the attribution one of them carries
@@ -345,9 +349,9 @@ public final class RuleBasedStatementExtractor implements StatementExtractor {
             } else {
                 Resolved prev = lastInSentence.get(c.sentenceKey());
                 int offset = c.cueToken() >= 0 ? c.view().get(c.cueToken()).start() : c.start();
-                r = resolver.resolve(c.speaker(), offset, prev).orElse(null);
+                r = resolver.resolve(c.speaker(), offset, phraseStart(c, c.speaker()), prev).orElse(null);
                 if (r == null && c.fallback() != null) {
-                    r = resolver.resolve(c.fallback(), offset, null).orElse(null);
+                    r = resolver.resolve(c.fallback(), offset, phraseStart(c, c.fallback()), null).orElse(null);
                 }
             }
             if (r == null) {

@@ -98,7 +98,7 @@ final class SpeakerPhraseParser {
 
     /** The subject at the start of the sentence holding token {@code i} (for participles). */
     Optional<SpeakerPhrase> sentenceSubject(TokenView v, int i) {
-        int s = v.sentenceStart(i);
+        int s = afterDateline(v, v.sentenceStart(i));
         int limit = Math.min(i, s + 30);
         int k = s;
         // skip an introductory phrase ("Meanwhile,", "On Saturday,")
@@ -112,6 +112,20 @@ final class SpeakerPhraseParser {
             }
         }
         return phraseAfter(v, k, limit);
+    }
+
+    /** "CITY, Country (Agency) —" at a sentence start is the dateline: the sentence starts after its dash. */
+    static int afterDateline(TokenView v, int s) {
+        if (s >= v.size() || !Words.isAllCapsWord(v.word(s))) {
+            return s;
+        }
+        for (int k = s + 1; k < v.size() && k <= s + 10; k++) {
+            String w = v.word(k);
+            if (w.equals("\u2014") || w.equals("--") || w.equals("-") || w.equals("\u2013")) {
+                return k + 1;
+            }
+        }
+        return s;
     }
 
     /** Skips auxiliaries, adverbs, time expressions and parentheses left of a verb. */
@@ -215,7 +229,8 @@ final class SpeakerPhraseParser {
     private SpeakerPhrase pronoun(TokenView v, int j) {
         if (Words.lower(v.word(j)).equals("it")) {
             // "The United States imposed sanctions on entities it accused of ...": the state named before in the sentence
-            List<ActorResolver.ActorMention> before = actors.find(v.tokens, Math.max(v.sentenceStart(j), j - 40), j);
+            List<ActorResolver.ActorMention> before = actors.find(v.tokens,
+                    Math.max(afterDateline(v, v.sentenceStart(j)), j - 40), j);
             if (!before.isEmpty()) {
                 ActorResolver.ActorMention m = before.get(0);
                 return institution(v.text.substring(m.start(), m.end()), null, m.actor().code(), j);

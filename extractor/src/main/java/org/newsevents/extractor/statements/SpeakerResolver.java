@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.newsevents.extractor.discourse.EntityRegistry;
 import org.newsevents.extractor.discourse.Honorifics;
+import org.newsevents.extractor.discourse.Referent;
+import org.newsevents.extractor.discourse.RoleMention;
 import org.newsevents.extractor.statements.SpeakerPhrase.Kind;
 
 /**
@@ -20,6 +22,8 @@ import org.newsevents.extractor.statements.SpeakerPhrase.Kind;
  */
 final class SpeakerResolver {
     private static final int RECENT = 30;
+    /** How far (characters) after a speaker phrase's start its role noun can be. */
+    private static final int PHRASE_CHARS = 120;
 
     record Resolved(String name, String title, String code, boolean person) {
     }
@@ -54,12 +58,16 @@ final class SpeakerResolver {
         return lastSpeaker;
     }
 
-    Optional<Resolved> resolve(SpeakerPhrase p, int offset, Resolved previousInSentence) {
+    /**
+     * @param offset      where the attribution is (its cue), for pronouns
+     * @param phraseStart where the speaker phrase starts, for descriptions
+     */
+    Optional<Resolved> resolve(SpeakerPhrase p, int offset, int phraseStart, Resolved previousInSentence) {
         return Optional.ofNullable(switch (p.kind()) {
             case PERSON -> person(p);
             case INSTITUTION -> new Resolved(alias(p.name()), p.title(), p.code(), false);
             case PRONOUN -> pronoun(p.name(), offset);
-            case DESCRIPTION -> description(p, offset);
+            case DESCRIPTION -> description(p, offset, phraseStart);
             case INSTITUTION_DESCRIPTION -> institutionDescription(p);
             case STATE_ANAPHOR -> stateAnaphor(p);
             case SAME_AS_PREVIOUS -> previousInSentence;
@@ -103,6 +111,8 @@ final class SpeakerResolver {
             case "person" -> people.pronounAntecedent(offset).map(this::asSpeaker)
                     .orElseGet(() -> recentPersons.isEmpty() ? lastNamedBefore(offset) : recentPersons.peekFirst());
             case "institution" -> lastInstitution;
+            // "they" is never one person: an institution or state spoken of in the plural, else nobody
+            case "group" -> lastSpeaker != null && !lastSpeaker.person() ? lastSpeaker : null;
             default -> lastSpeaker;
         };
     }
@@ -111,7 +121,17 @@ final class SpeakerResolver {
         return new Resolved(person.name(), titleByName.get(person.name()), null, true);
     }
 
-    private Resolved description(SpeakerPhrase p, int offset) {
+    private Resolved description(SpeakerPhrase p, int offset, int phraseStart) {
+        Optional<RoleMention> role = people.roleIn(phraseStart, Math.max(offset, phraseStart) + PHRASE_CHARS);
+        if (role.isPresent()) {
+            Referent ref = people.referent(role.get());
+            if (ref.kind() == Referent.Kind.PERSON) {
+                return asSpeaker(ref.person());
+            }
+            if (ref.kind() == Referent.Kind.UNNAMED && !people.isSpokesperson(p.head())) {
+                return null; // "an official", and "the official" after it: unnamed people are not speakers
+            }
+        }
         Resolved best = null;
         int bestScore = 0;
         for (Resolved r : recentPersons) {
@@ -133,8 +153,12 @@ final class SpeakerResolver {
                 return new Resolved(n.name(), p.title(), null, true);
             }
         }
-        if (!p.qualifiers().isEmpty() && lex.genericRoles().contains(p.head())) {
-            // an unnamed spokesperson of a named institution speaks as the institution
+        return people.isSpokesperson(p.head()) ? spokespersonInstitution(p) : null;
+    }
+
+    /** An unnamed spokesperson of a named institution speaks as the institution. */
+    private Resolved spokespersonInstitution(SpeakerPhrase p) {
+        if (!p.qualifiers().isEmpty()) {
             String inst = p.title().substring(0, Math.max(0, p.title().toLowerCase(Locale.ROOT).lastIndexOf(p.head()))).strip();
             if (!inst.isEmpty() && Character.isUpperCase(inst.charAt(0))) {
                 return new Resolved(alias(Words.stripPossessive(inst)), null, null, false);

@@ -40,6 +40,19 @@ final class Words {
         return !stripPossessive(w).equals(w);
     }
 
+    /** "TEHRAN", "WASHINGTON": letters only, more than one, all upper case. */
+    static boolean isAllCapsWord(String w) {
+        if (w.length() < 2) {
+            return false;
+        }
+        for (int i = 0; i < w.length(); i++) {
+            if (!Character.isUpperCase(w.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static boolean isCapitalized(String w) {
         return !w.isEmpty() && Character.isUpperCase(w.charAt(0));
     }

@@ -58,4 +58,51 @@ class EntityRegistryTest {
         assertThat(r.persons()).extracting(Person::name).containsExactly("Halvorsen");
         assertThat(Honorifics.strip("Sen. Ruth Okafor")).isEqualTo("Ruth Okafor");
     }
+
+    @Test
+    void keepsHyphenatedNamesWhole() {
+        EntityRegistry r = registry("Her counterpart, Pak Su-in, arrived late. Pak said the talks had failed.\n");
+        assertThat(r.fullName("Pak")).contains("Pak Su-in");
+    }
+
+    @Test
+    void keepsANameWhoseTitleTheSentenceSplitterCutOff() {
+        EntityRegistry r = registry("U.S. Sen. Tomas Varga, a member of the committee, said the bill would pass.\n");
+        assertThat(r.persons()).extracting(Person::name).contains("Tomas Varga");
+    }
+
+    @Test
+    void findsTheSubjectAfterAnOpeningClause() {
+        String text = "Trade Minister Carla Brenner met Jonas Petrov, an adviser. "
+                + "After the talks broke down in Oslo, Petrov left the hall.\n\n\"We will return,\" he said.\n";
+        EntityRegistry r = registry(text);
+        assertThat(r.pronounAntecedent(text.indexOf("he said"))).map(Person::name).contains("Jonas Petrov");
+    }
+
+    @Test
+    void anIndefiniteOfficialIsUnnamedAndTheOfficialAfterItToo() {
+        String text = "The plan will take effect in May, an EU official said. It covers oil, the official said.\n";
+        EntityRegistry r = registry(text);
+        assertThat(r.roles()).extracting(r::referent).extracting(Referent::kind)
+                .containsExactly(Referent.Kind.UNNAMED, Referent.Kind.UNNAMED);
+    }
+
+    @Test
+    void theOfficialRefersToTheOfficialTheArticleNamed() {
+        String text = "Trade official Marta Lind said talks would resume. The official said the date was open.\n";
+        EntityRegistry r = registry(text);
+        RoleMention later = r.roleIn(text.indexOf("The official"), text.length()).orElseThrow();
+        assertThat(r.referent(later).named()).map(Person::name).contains("Marta Lind");
+    }
+
+    @Test
+    void linksAnAppositiveRoleButNotAnInvertedAttribution() {
+        String text = "Paul Sandor, a spokesman for the ministry, declined to comment. "
+                + "The cuts were aimed at Sandor, the official said.\n";
+        EntityRegistry r = registry(text);
+        assertThat(r.roles()).extracting(RoleMention::head, RoleMention::named)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("spokesman", true),
+                        org.assertj.core.groups.Tuple.tuple("official", false));
+        assertThat(r.isSpokesperson("spokesman")).isTrue();
+    }
 }

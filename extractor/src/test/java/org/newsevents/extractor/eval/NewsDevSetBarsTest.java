@@ -51,7 +51,7 @@ class NewsDevSetBarsTest {
 
     @Test
     void statementsSpeakerAccuracy() {
-        assertThat(report.speakerLastName().value()).isGreaterThanOrEqualTo(0.86);
+        assertThat(report.speakerLastName().value()).isGreaterThanOrEqualTo(0.92);
     }
 
     @Test
