@@ -182,7 +182,7 @@ final class PersonFinder {
         for (int k = from; k <= to; k++) {
             String lw = lower(t.get(k).text());
             if (k > from && glued(t, k)) {
-                // a piece of a hyphenated name ("Jae-in") is never a title or stop word; of a title it is ("-elect")
+                // a piece of a hyphenated name ("Su-in") is never a title or stop word; of a title it is ("-elect")
                 if (i == k) {
                     i = k + 1;
                 }

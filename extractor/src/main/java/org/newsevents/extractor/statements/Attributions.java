@@ -163,7 +163,7 @@ final class Attributions {
 
 
 
-    /** "Interfax quoted Shoigu as saying", "Peskov was quoted as saying", "cited the agency as saying". */
+    /** "the agency quoted Lee as saying", "Lee was quoted as saying", "cited the agency as saying". */
     private SpeakerPhrase asSayingSpeaker(TokenView v, int saying, int floor) {
         int as = saying - 1;
         for (int q = as - 1; q >= Math.max(floor, as - 12); q--) {
